@@ -1,0 +1,85 @@
+// The frame every chart is shown in, on its page and in its embed: title,
+// subtitle, the chart, a text description, the data as a table (collapsed),
+// a CSV download and a source line linking to the sources page.
+import {html} from "htl";
+import {csvFormat} from "d3";
+import type {ChartSpec, ChartTable, Cited, RenderOptions} from "./chart-spec.js";
+import {formatDate} from "./format.js";
+
+// Data tables are collapsed on screen; open them all for print.
+if (typeof window !== "undefined") {
+  window.addEventListener("beforeprint", () => {
+    for (const d of document.querySelectorAll<HTMLDetailsElement>("details.chart-data")) d.open = true;
+  });
+}
+
+export interface FrameOptions {
+  /** Path from the current page to the sources page. */
+  sourcesHref?: string;
+  /** Heading level of the title (2 on pages, 1 in embeds). */
+  level?: 1 | 2 | 3;
+}
+
+function cell(format: ((v: never) => string) | undefined, value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  return format ? format(value as never) : String(value);
+}
+
+/** The chart's data as an accessible HTML table. */
+export function dataTable<R>(table: ChartTable<R>, caption: string): HTMLTableElement {
+  return html`<table class="chart-table">
+    <caption>${caption}</caption>
+    <thead><tr>${table.columns.map((c) => html`<th scope="col">${c.label}</th>`)}</tr></thead>
+    <tbody>${table.rows.map(
+      (r) => html`<tr>${table.columns.map((c) => html`<td>${cell(c.format, r[c.key])}</td>`)}</tr>`
+    )}</tbody>
+  </table>` as HTMLTableElement;
+}
+
+/** The table as CSV text, headed by the table's column labels. */
+export function tableCsv<R>(table: ChartTable<R>): string {
+  return csvFormat(
+    table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c.label, r[c.key] ?? ""]))),
+    table.columns.map((c) => c.label)
+  );
+}
+
+export function sourceLine(data: Cited, sourcesHref: string): HTMLElement {
+  return html`<p class="chart-source">Source${data.sources.length > 1 ? "s" : ""}: ${data.sources.map(
+    (s, i) => html`${i ? "; " : ""}<a href="${`${sourcesHref}#${s.id}`}">${s.publisher}, “${s.title}” (${formatDate(s.date)})</a>${
+      s.kind === "secondary" ? " (secondary copy)" : ""
+    }`
+  )}.</p>` as HTMLElement;
+}
+
+export function chartFrame<D extends Cited, O extends RenderOptions>(
+  spec: ChartSpec<D, O>,
+  data: D,
+  options: O & FrameOptions
+): HTMLElement {
+  const {sourcesHref = "./sources", level = 2} = options;
+  const titleId = `${spec.slug}-title`;
+  const descId = `${spec.slug}-desc`;
+  const chart = spec.render(data, options);
+  chart.setAttribute("role", "img");
+  chart.setAttribute("aria-labelledby", titleId);
+  chart.setAttribute("aria-describedby", descId);
+  const table = spec.table(data, options);
+  const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(tableCsv(table))}`;
+  const heading = document.createElement(`h${level}`);
+  heading.className = "chart-title";
+  heading.id = titleId;
+  heading.textContent = spec.title;
+  return html`<figure class="chart" id=${spec.slug} data-chart=${spec.slug}>
+    ${heading}
+    <p class="chart-subtitle">${spec.subtitle(data, options)}</p>
+    ${chart}
+    <p class="chart-description" id=${descId}>${spec.describe(data, options)}</p>
+    <details class="chart-data">
+      <summary>Data table</summary>
+      ${dataTable(table, spec.title)}
+      <p><a download=${`${spec.slug}.csv`} href=${csv}>Download this table as CSV</a></p>
+    </details>
+    ${sourceLine(data, sourcesHref)}
+  </figure>` as HTMLElement;
+}

@@ -1,0 +1,54 @@
+// The shape of a chart declaration. Each chart is declared once, in
+// charts.ts; pages, embeds, downloads and tests all read that declaration, as
+// Our World in Data's Grapher reads one config per chart.
+
+/** A source as a loader passes it to the page. */
+export interface Citation {
+  id: string;
+  publisher: string;
+  title: string;
+  date: string;
+  url: string | null;
+  kind: "original" | "secondary";
+}
+
+/** What every chart's data carries: the sources of its figures. */
+export interface Cited {
+  sources: Citation[];
+}
+
+export interface TableColumn<R> {
+  key: keyof R & string;
+  label: string;
+  format?: (value: never) => string;
+}
+
+export interface ChartTable<R = Record<string, unknown>> {
+  columns: TableColumn<R>[];
+  rows: R[];
+}
+
+export interface RenderOptions {
+  width: number;
+  [option: string]: unknown;
+}
+
+export interface ChartSpec<D extends Cited = Cited, O extends RenderOptions = RenderOptions, R = any> {
+  /** The chart's address: the element id on its page and its embed path. */
+  slug: string;
+  title: string;
+  /** States the period, the unit and ICE's category label. */
+  subtitle: (data: D, options: O) => string;
+  /** The period the figures cover, in words. */
+  period: (data: D) => string;
+  unit: string;
+  /** The loader output the chart draws, e.g. "headline.json". */
+  file: string;
+  /** The page the chart belongs to. */
+  page: string;
+  render: (data: D, options: O) => SVGElement | HTMLElement;
+  /** A text description with the chart's point and its numbers, for everyone and for screen readers. */
+  describe: (data: D, options: O) => string;
+  /** The chart's data as a table. */
+  table: (data: D, options: O) => ChartTable<R>;
+}

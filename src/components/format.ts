@@ -1,0 +1,60 @@
+// How figures are written, in one place: pages, chart labels, descriptions,
+// tables and embeds all format through these functions, so "46,929" and
+// "26.2%" read the same everywhere.
+import {format, utcFormat, utcParse} from "d3";
+
+export type Qualifier = "exact" | "about" | "approximately" | "more_than" | "over" | "nearly";
+
+const count = format(",");
+
+/** A count of people or things: 46929 → "46,929". */
+export function formatCount(n: number): string {
+  return count(n);
+}
+
+/** A share already in percent: 26.19 → "26.2%". One decimal unless told otherwise. */
+export function formatPercent(p: number, digits = 1): string {
+  return `${format(`.${digits}f`)(p)}%`;
+}
+
+/** The source's own hedge, in words: "about", "more than", "nearly", "over", or "". */
+export function formatQualifier(q: Qualifier | null | undefined): string {
+  switch (q) {
+    case "about":
+      return "about";
+    case "approximately":
+      return "approximately";
+    case "more_than":
+      return "more than";
+    case "over":
+      return "over";
+    case "nearly":
+      return "nearly";
+    default:
+      return "";
+  }
+}
+
+/** A figure as the source states it: "about 183,000", "26%" or "more than 111,000". */
+export function formatFigure(value: number, qualifier: Qualifier | null = "exact", unit = "persons"): string {
+  const number = unit === "percent" ? formatPercent(value, Number.isInteger(value) ? 0 : 1) : formatCount(value);
+  const q = formatQualifier(qualifier);
+  return q ? `${q} ${number}` : number;
+}
+
+const day = utcFormat("%B %-d, %Y");
+const month = utcFormat("%B %Y");
+const parseDay = utcParse("%Y-%m-%d");
+const parseMonth = utcParse("%Y-%m");
+
+/** An ISO date, possibly partial, in words: "2010-08-09" → "August 9, 2010"; "2010-06" → "June 2010"; "2010" → "2010". */
+export function formatDate(iso: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return day(parseDay(iso)!);
+  if (/^\d{4}-\d{2}$/.test(iso)) return month(parseMonth(iso)!);
+  return iso;
+}
+
+/** A period between two ISO dates: "October 27, 2008 – June 30, 2010". */
+export function formatPeriod(start: string | null, end: string): string {
+  return start ? `${formatDate(start)} – ${formatDate(end)}` : `to ${formatDate(end)}`;
+}

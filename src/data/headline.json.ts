@@ -1,0 +1,4 @@
+import {emit} from "./lib/emit.js";
+import {headline} from "./lib/headline.js";
+
+emit(headline);

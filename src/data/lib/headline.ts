@@ -1,0 +1,83 @@
+// The headline figures: ICE's June 30, 2010 snapshot of removals through
+// Secure Communities, split into its three published groups.
+import * as aq from "arquero";
+import {op} from "arquero";
+import type {Dataset, Snapshot} from "./dataset.js";
+import {citations, type Citation} from "./cite.js";
+import {levelBreakdown} from "../../components/shares.js";
+
+export interface HeadlineFigure {
+  id: string;
+  value: number;
+  label: string;
+  sourceIds: string[];
+}
+
+export interface HeadlineCategory {
+  key: "non-criminal" | "level1" | "levels23";
+  label: string;
+  count: number;
+  share: number;
+  /** True when the count is computed (the rest), not published. */
+  derived: boolean;
+  sourceIds: string[];
+}
+
+export interface Headline {
+  periodStart: string;
+  periodEnd: string;
+  published: string;
+  removed: HeadlineFigure;
+  nonCriminal: HeadlineFigure;
+  level1: HeadlineFigure;
+  categories: HeadlineCategory[];
+  later: HeadlineFigure & {qualifier: string; periodEnd: string};
+  /** When ICE posted the figures: the timeline event that dates the release. */
+  release: {date: string; sourceIds: string[]};
+  definitions: {term: string; definition: string; sourceIds: string[]}[];
+  sources: Citation[];
+}
+
+function figure(data: Dataset, id: string): Snapshot {
+  const row = data.snapshots.find((s) => s.id === id);
+  if (!row) throw new Error(`data/sc_snapshots.csv has no figure "${id}"`);
+  return row;
+}
+
+const asFigure = (s: Snapshot): HeadlineFigure => ({id: s.id, value: s.value, label: s.ice_label, sourceIds: s.source_ids});
+
+export function headline(data: Dataset): Headline {
+  const removed = figure(data, "jun2010-removed");
+  const nonCriminal = figure(data, "jun2010-non-criminal");
+  const level1 = figure(data, "jun2010-level1");
+  const later = figure(data, "jul2010-not-convicted-share");
+  const release = data.timeline.find((e) => e.date === removed.published);
+  if (!release) throw new Error(`data/sc_timeline.csv has no event on ${removed.published}, the day the June 2010 figures were published`);
+  const b = levelBreakdown({removed: removed.value, nonCriminal: nonCriminal.value, level1: level1.value});
+  const categories = aq
+    .from([
+      {key: "non-criminal", label: "Non-criminal (no conviction)", count: b.nonCriminal, derived: false, sourceIds: nonCriminal.source_ids},
+      {key: "level1", label: "Level 1", count: b.level1, derived: false, sourceIds: level1.source_ids},
+      {key: "levels23", label: "Levels 2–3", count: b.levels23, derived: true, sourceIds: [...new Set([...removed.source_ids, ...nonCriminal.source_ids, ...level1.source_ids])]}
+    ])
+    .derive({share: (d: {count: number}) => (100 * d.count) / op.sum(d.count)})
+    .objects() as HeadlineCategory[];
+  const terms = ["non-criminal", "Level 1", "Level 2", "Level 3"];
+  const definitions = data.definitions
+    .filter((d) => terms.includes(d.term))
+    .map((d) => ({term: d.term, definition: d.definition, sourceIds: d.source_ids}));
+  return {
+    periodStart: removed.period_start!,
+    periodEnd: removed.period_end,
+    published: removed.published!,
+    removed: asFigure(removed),
+    nonCriminal: asFigure(nonCriminal),
+    level1: asFigure(level1),
+    categories,
+    later: {...asFigure(later), qualifier: later.qualifier, periodEnd: later.period_end},
+    release: {date: release.date, sourceIds: release.source_ids},
+    definitions,
+    // The chart's own sources: the three published counts it draws.
+    sources: citations(data, [removed, nonCriminal, level1].flatMap((s) => s.source_ids))
+  };
+}

@@ -1,0 +1,26 @@
+// The sources page's data: every source with its quote, and where the
+// notebook uses it (which data file, how many figures).
+import * as aq from "arquero";
+import type {Dataset, Source} from "./dataset.js";
+import * as schemas from "./schemas.js";
+
+export interface SourceEntry extends Source {
+  /** Data files that cite this source, with the number of rows citing it. */
+  citedBy: {file: string; rows: number}[];
+}
+
+export function sourceList(data: Dataset): SourceEntry[] {
+  // One row per (file, source id) citation, counted with arquero.
+  const citations = (Object.keys(data) as (keyof Dataset)[])
+    .filter((name) => name !== "sources")
+    .flatMap((name) => {
+      const idColumns = schemas[name].columns.filter((c) => c.type === "source-ids").map((c) => c.name);
+      return (data[name] as unknown as Record<string, string[] | null>[]).flatMap((row) =>
+        [...new Set(idColumns.flatMap((c) => row[c] ?? []))].map((id) => ({id, file: `data/${schemas[name].file}`}))
+      );
+    });
+  const counts = aq.from(citations).groupby("id", "file").count({as: "rows"}).orderby("id", "file").objects() as {id: string; file: string; rows: number}[];
+  return [...data.sources]
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .map((s) => ({...s, citedBy: counts.filter((c) => c.id === s.id).map(({file, rows}) => ({file, rows}))}));
+}

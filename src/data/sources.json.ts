@@ -1,0 +1,4 @@
+import {emit} from "./lib/emit.js";
+import {sourceList} from "./lib/source-list.js";
+
+emit(sourceList);

@@ -1,0 +1,128 @@
+// The built site in Debian's Chromium: pages render their charts, prose
+// numbers match data/, nothing leaves 127.0.0.1, no console errors, axe is
+// clean at desktop and phone widths in both colour schemes.
+import assert from "node:assert/strict";
+import {after, before, describe, test} from "node:test";
+import type {Browser, Page} from "playwright-core";
+import {loadDataset} from "../src/data/lib/dataset.js";
+import {levelBreakdown} from "../src/components/shares.js";
+import {formatCount, formatPercent} from "../src/components/format.js";
+import {charts} from "../src/components/charts.js";
+import {launch, watch, type PageLog} from "./helpers/browser.js";
+import {serve, type StaticServer} from "./helpers/server.js";
+import {requireDist} from "./helpers/site.js";
+import {axeViolations} from "./helpers/axe.js";
+
+const PAGES = ["/", "/sources"];
+const WIDTHS = [1280, 390];
+
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  server = await serve(requireDist());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, {width = 1280, colorScheme = "light" as "light" | "dark"} = {}): Promise<{page: Page; log: PageLog}> {
+  const context = await browser.newContext({viewport: {width, height: 900}, colorScheme});
+  const page = await context.newPage();
+  const log = await watch(page, [server.origin]);
+  await page.goto(`${server.origin}${path}`, {waitUntil: "networkidle"});
+  return {page, log};
+}
+
+describe("every page", () => {
+  for (const path of PAGES) {
+    test(`${path} renders with no console errors and no request off 127.0.0.1`, async () => {
+      const {page, log} = await open(path);
+      await page.waitForSelector("main h1");
+      assert.deepEqual(log.errors, []);
+      assert.deepEqual(log.external, []);
+      assert.ok(log.requests.every((u) => u.startsWith(server.origin) || u.startsWith("data:")));
+      await page.context().close();
+    });
+    for (const width of WIDTHS) {
+      for (const colorScheme of ["light", "dark"] as const) {
+        test(`${path} passes axe at ${width}px in ${colorScheme} mode`, async () => {
+          const {page} = await open(path, {width, colorScheme});
+          await page.waitForSelector("main h1");
+          await page.waitForTimeout(200);
+          const violations = await axeViolations(page);
+          assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+          await page.context().close();
+        });
+      }
+    }
+  }
+});
+
+describe("the headline page", () => {
+  const data = loadDataset();
+  const value = (id: string) => data.snapshots.find((s) => s.id === id)!.value;
+  const b = levelBreakdown({removed: value("jun2010-removed"), nonCriminal: value("jun2010-non-criminal"), level1: value("jun2010-level1")});
+
+  test("the unit chart renders in its frame with description, table and sources", async () => {
+    const {page} = await open("/");
+    const spec = charts["one-in-four"];
+    const figure = page.locator(`figure#${spec.slug}`);
+    await figure.locator("svg").first().waitFor();
+    assert.equal(await figure.locator(".chart-title").textContent(), spec.title);
+    const described = await figure.locator("[role=img]").getAttribute("aria-describedby");
+    const description = await page.locator(`#${described}`).textContent();
+    for (const n of [b.removed, b.nonCriminal, b.level1, b.levels23]) assert.ok(description!.includes(formatCount(n)), `description lacks ${formatCount(n)}`);
+    assert.ok(description!.includes(formatPercent(b.nonCriminalShare)));
+    assert.equal(await figure.locator("table tbody tr").count(), 3);
+    // The waffle draws one pattern per category: three fills.
+    assert.equal(await figure.locator("svg pattern").count(), 3);
+    const sourceLinks = await figure.locator(".chart-source a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    assert.ok(sourceLinks.length > 0);
+    await page.context().close();
+  });
+
+  test("the prose numbers match data/ and link to entries on the sources page", async () => {
+    const {page} = await open("/");
+    await page.waitForSelector(".fig a");
+    const figs = await page.locator("main .fig > a").evaluateAll((as) => as.map((a) => ({text: a.textContent, href: a.getAttribute("href")})));
+    const texts = figs.map((f) => f.text);
+    for (const expected of [b.removed, b.nonCriminal, b.level1, b.levels23].map(formatCount)) assert.ok(texts.includes(expected), `prose lacks ${expected}`);
+    assert.ok(texts.includes(formatPercent(b.nonCriminalShare)));
+    const ids = new Set(data.sources.map((s) => s.id));
+    for (const f of figs) {
+      const m = /^\.\/sources#(.+)$/.exec(f.href ?? "");
+      assert.ok(m && ids.has(m[1]), `prose link ${f.href} does not name a source`);
+    }
+    await page.context().close();
+  });
+
+  test("every source link resolves to an entry on the sources page", async () => {
+    const {page} = await open("/");
+    await page.waitForSelector(".chart-source a");
+    const hrefs = new Set(await page.locator("main a[href^='./sources#']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!)));
+    await page.goto(`${server.origin}/sources`, {waitUntil: "networkidle"});
+    await page.waitForSelector("li.source");
+    for (const href of hrefs) {
+      const id = href.split("#")[1];
+      assert.equal(await page.locator(`li.source[id="${id}"]`).count(), 1, `no entry for ${id}`);
+    }
+    await page.context().close();
+  });
+});
+
+describe("the sources page", () => {
+  test("lists every source in data/sources.csv with its quote", async () => {
+    const data = loadDataset();
+    const {page} = await open("/sources");
+    await page.waitForSelector("li.source");
+    assert.equal(await page.locator("li.source").count(), data.sources.length);
+    for (const s of data.sources.slice(0, 5)) {
+      assert.equal((await page.locator(`li.source[id="${s.id}"] blockquote`).textContent())?.trim(), s.quote);
+    }
+    await page.context().close();
+  });
+});
