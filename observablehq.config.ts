@@ -1,18 +1,55 @@
-// Observable Framework configuration. See README "Developer notes" for why
-// every import here resolves from node_modules and nothing from a CDN.
+// Observable Framework configuration. See README "Offline by design" for why
+// every import resolves from node_modules and nothing from a CDN.
+
+/** The walk, in reading order; the header's page list and the pager follow it. */
+const WALK = [
+  {name: "About one in four", path: "/"},
+  {name: "Sources", path: "/sources"}
+];
+
+/** A link from one page path to another that works on any host and in any folder. */
+function relativeLink(from: string, to: string): string {
+  const depth = from.split("/").length - 2;
+  const prefix = depth > 0 ? "../".repeat(depth) : "./";
+  return to === "/" ? prefix : `${prefix}${to.slice(1)}`;
+}
+
+function header({path}: {path: string}): string {
+  const current = path === "/index" ? "/" : path;
+  const items = WALK.map((page, i) => {
+    const here = page.path === current;
+    return `<li><a href="${relativeLink(path, page.path)}"${here ? ' aria-current="page"' : ""}><span class="step">${i + 1}</span> ${page.name}</a></li>`;
+  }).join("");
+  return `<a class="site-title" href="${relativeLink(path, "/")}">Secure Communities, by the numbers</a>
+<nav class="walk" aria-label="Pages of the walk-through"><ol>${items}</ol></nav>`;
+}
+
 export default {
   title: "Secure Communities, by the numbers",
   root: "src",
   output: "dist",
   // No Google Fonts: an empty list removes Framework's default font stylesheet.
   globalStylesheets: [],
-  theme: ["air", "near-midnight"],
   style: "style.css",
   search: false,
   // .ts loaders run with the project's own tsx, no global install needed.
   interpreters: {".ts": ["node", "--import", "tsx"]},
-  pages: [{name: "Sources", path: "/sources"}],
-  footer: "",
-  cleanUrls: true,
+  // Our own header navigation replaces Framework's sidebar, whose toggle
+  // checkbox sits outside any landmark (axe's "region" rule).
+  sidebar: false,
+  header,
+  footer: "Every figure links to its source. Built with Observable Framework; this site loads nothing from other hosts.",
+  // Framework 1.13's page template has no lang attribute, disables pinch zoom
+  // and leaves its pager unnamed; fix those before anything reads the page.
+  head: `<script>
+document.documentElement.lang = "en";
+document.addEventListener("DOMContentLoaded", () => {
+  const viewport = document.querySelector('meta[name="viewport"]');
+  if (viewport) viewport.setAttribute("content", "width=device-width, initial-scale=1");
+  const pager = document.querySelector("#observablehq-footer nav");
+  if (pager && !pager.hasAttribute("aria-label")) pager.setAttribute("aria-label", "Previous and next page");
+});
+</script>`,
+  pages: WALK.filter((page) => page.path !== "/"),
   linkify: false
 };

@@ -22,6 +22,11 @@ try {
         const name = `${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "index"}-${width}-${colorScheme}.png`;
         await page.screenshot({path: `${out}${name}`, fullPage: true});
         console.log(`screenshots/${name}`);
+        // Each chart on its own, at the size a reader sees it.
+        for (const figure of await page.locator("figure.chart").all()) {
+          const slug = await figure.getAttribute("id");
+          await figure.screenshot({path: `${out}chart-${slug}-${width}-${colorScheme}.png`});
+        }
         await context.close();
       }
     }

@@ -48,7 +48,7 @@ test("non-number: a count written with a thousands separator", () => {
 test("non-number: text where a number belongs", () => {
   const dir = copyData();
   const line = setCell(dir, "sc_snapshots.csv", "id", "jun2010-removed", "value", "about 47,000");
-  fails(dir, new RegExp(`sc_snapshots\\.csv:${line} column "value": number`));
+  fails(dir, new RegExp(`sc_snapshots\\.csv:${line} column "value": non-negative number`));
 });
 
 test("negative count", () => {
@@ -119,7 +119,7 @@ test("a loader fails the build: exit 1, nothing on stdout, one message on stderr
   });
   assert.equal(run.status, 1);
   assert.equal(run.stdout, "");
-  assert.match(run.stderr, new RegExp(`^Data error: .*sc_snapshots\\.csv:${line} column "value": number`));
+  assert.match(run.stderr, new RegExp(`^Data error: .*sc_snapshots\\.csv:${line} column "value": non-negative number`));
 });
 
 test("the headline loader prints the June 2010 snapshot with computed shares", () => {

@@ -4,7 +4,7 @@
 import {html} from "htl";
 import {csvFormat} from "d3";
 import type {ChartSpec, ChartTable, Cited, RenderOptions} from "./chart-spec.js";
-import {formatDate} from "./format.js";
+import {formatDate, formatTitle} from "./format.js";
 
 // Data tables are collapsed on screen; open them all for print.
 if (typeof window !== "undefined") {
@@ -46,7 +46,7 @@ export function tableCsv<R>(table: ChartTable<R>): string {
 
 export function sourceLine(data: Cited, sourcesHref: string): HTMLElement {
   return html`<p class="chart-source">Source${data.sources.length > 1 ? "s" : ""}: ${data.sources.map(
-    (s, i) => html`${i ? "; " : ""}<a href="${`${sourcesHref}#${s.id}`}">${s.publisher}, “${s.title}” (${formatDate(s.date)})</a>${
+    (s, i) => html`${i ? "; " : ""}<a href="${`${sourcesHref}#${s.id}`}">${s.publisher}, ${formatTitle(s.title)} (${formatDate(s.date)})</a>${
       s.kind === "secondary" ? " (secondary copy)" : ""
     }`
   )}.</p>` as HTMLElement;

@@ -7,7 +7,7 @@ export interface Citation {
   id: string;
   publisher: string;
   title: string;
-  date: string;
+  date: string | null;
   url: string | null;
   kind: "original" | "secondary";
 }

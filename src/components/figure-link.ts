@@ -10,7 +10,10 @@ export interface FigureLinkOptions {
 
 export function figureLink(text: string, sourceIds: string[], {sourcesHref = "./sources", derived}: FigureLinkOptions = {}): HTMLElement {
   const [first, ...rest] = sourceIds;
-  const more = rest.map((id, i) => html`<sup><a href=${`${sourcesHref}#${id}`} aria-label=${`another source (${i + 2})`}>${i + 2}</a></sup>`);
+  // Further sources as superscript links: "46,929 ²,³".
+  const more = rest.length
+    ? html`<sup class="fig-more">${rest.map((id, i) => html`${i ? "," : ""}<a href=${`${sourcesHref}#${id}`} aria-label=${`source ${i + 2}`}>${i + 2}</a>`)}</sup>`
+    : "";
   if (derived) {
     return html`<span class="fig fig-derived"><a href=${`${sourcesHref}#${first}`} title=${`Computed: ${derived}`}>${text}</a>${more}</span>` as HTMLElement;
   }

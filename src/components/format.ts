@@ -48,7 +48,8 @@ const parseDay = utcParse("%Y-%m-%d");
 const parseMonth = utcParse("%Y-%m");
 
 /** An ISO date, possibly partial, in words: "2010-08-09" → "August 9, 2010"; "2010-06" → "June 2010"; "2010" → "2010". */
-export function formatDate(iso: string): string {
+export function formatDate(iso: string | null): string {
+  if (iso === null) return "date not recorded";
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return day(parseDay(iso)!);
   if (/^\d{4}-\d{2}$/.test(iso)) return month(parseMonth(iso)!);
   return iso;
@@ -57,4 +58,9 @@ export function formatDate(iso: string): string {
 /** A period between two ISO dates: "October 27, 2008 – June 30, 2010". */
 export function formatPeriod(start: string | null, end: string): string {
   return start ? `${formatDate(start)} – ${formatDate(end)}` : `to ${formatDate(end)}`;
+}
+
+/** A source's title: in quotation marks, unless it is our bracketed description of an untitled item. */
+export function formatTitle(title: string): string {
+  return title.startsWith("[") ? title : `“${title}”`;
 }

@@ -17,9 +17,9 @@ export interface Source {
   id: string;
   publisher: string;
   title: string;
-  date: string;
+  date: string | null;
   url: string | null;
-  quote: string;
+  quote: string | null;
   kind: "original" | "secondary";
   note: string | null;
 }
@@ -201,9 +201,22 @@ export function loadDataset(dir = DEFAULT_DATA_DIR): Dataset {
 
 type Tables = {[K in keyof Dataset]: Table<Dataset[K][number]>};
 
+/** Tables whose rows are numbers; their sources must carry the passage that states the number. */
+const FIGURE_TABLES: readonly (keyof Dataset)[] = [
+  "snapshots",
+  "removalsByYear",
+  "removalsReported",
+  "removalsByMonth",
+  "jurisdictions",
+  "countyActivations",
+  "stateActivations",
+  "studies"
+];
+
 function checkSources(t: Tables): void {
   const known = new Set(t.sources.rows.map(({row}) => row.id));
   const used = new Set<string>();
+  const forFigures = new Map<string, string>();
   for (const [name, table] of Object.entries(t) as unknown as [keyof Dataset, Table<Record<string, unknown>>][]) {
     if (name === "sources") continue;
     const idColumns = schemas[name].columns.filter((c) => c.type === "source-ids");
@@ -212,12 +225,17 @@ function checkSources(t: Tables): void {
         for (const id of (row[column.name] as string[] | null) ?? []) {
           if (!known.has(id)) throw new DataError(table.file, line, column.name, "known source id", `"${id}" is not an id in data/sources.csv`);
           used.add(id);
+          const isNumber = FIGURE_TABLES.includes(name) && !("value" in row && row.value === null);
+          if (isNumber && !forFigures.has(id)) forFigures.set(id, `${table.file}:${line}`);
         }
       }
     }
   }
   for (const {row, line} of t.sources.rows) {
     if (!used.has(row.id)) throw new DataError(t.sources.file, line, "id", "every source is cited", `source "${row.id}" is cited by no figure`);
+    if (row.quote === null && forFigures.has(row.id)) {
+      throw new DataError(t.sources.file, line, "quote", "a source cited for a number carries its quote", `source "${row.id}" is cited by ${forFigures.get(row.id)} but has no quote`);
+    }
   }
 }
 

@@ -12,9 +12,12 @@ export const sources: TableSchema = {
     {name: "id", type: "id"},
     {name: "publisher", type: "text"},
     {name: "title", type: "text"},
-    {name: "date", type: "date"},
+    // Some sources were read without a recorded publication date; those stay empty, never guessed.
+    {name: "date", type: "date", optional: true},
     {name: "url", type: "url", optional: true},
-    {name: "quote", type: "text"},
+    // Required for every source that a number cites (dataset.ts checks); a source
+    // cited only for a dated event may have no verbatim passage recorded.
+    {name: "quote", type: "text", optional: true},
     {name: "kind", type: "enum", values: ["original", "secondary"]},
     {name: "note", type: "text", optional: true}
   ]

@@ -21,6 +21,6 @@ export function sourceList(data: Dataset): SourceEntry[] {
     });
   const counts = aq.from(citations).groupby("id", "file").count({as: "rows"}).orderby("id", "file").objects() as {id: string; file: string; rows: number}[];
   return [...data.sources]
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.id.localeCompare(b.id))
     .map((s) => ({...s, citedBy: counts.filter((c) => c.id === s.id).map(({file, rows}) => ({file, rows}))}));
 }

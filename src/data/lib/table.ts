@@ -25,7 +25,7 @@ export type ColumnType =
   | "text" // any non-empty text
   | "id" // lower-case kebab slug
   | "count" // non-negative integer
-  | "number" // finite number
+  | "number" // non-negative decimal number
   | "percent" // number in [0, 100]
   | "date" // ISO date: YYYY, YYYY-MM or YYYY-MM-DD
   | "month" // YYYY-MM
@@ -87,7 +87,8 @@ const rules: Record<ColumnType, {rule: string; test: (s: string, c: Column) => b
   text: {rule: "text", test: (s) => s.trim() === s},
   id: {rule: "kebab-case id", test: (s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s)},
   count: {rule: "non-negative integer", test: (s) => /^(0|[1-9]\d*)$/.test(s) && Number.isSafeInteger(+s), parse: Number},
-  number: {rule: "number", test: (s) => /^-?\d+(\.\d+)?$/.test(s), parse: Number},
+  // Every figure in data/ is a count, a share or a rate: none is negative.
+  number: {rule: "non-negative number", test: (s) => /^\d+(\.\d+)?$/.test(s), parse: Number},
   percent: {rule: "percentage in [0, 100]", test: (s) => /^\d+(\.\d+)?$/.test(s) && +s <= 100, parse: Number},
   date: {rule: "ISO date (YYYY, YYYY-MM or YYYY-MM-DD)", test: isIsoDate},
   month: {rule: "ISO month (YYYY-MM)", test: (s) => /^\d{4}-\d{2}$/.test(s) && isIsoDate(s)},
