@@ -1,11 +1,7 @@
 // Observable Framework configuration. See README "Offline by design" for why
 // every import resolves from node_modules and nothing from a CDN.
 
-/** The walk, in reading order; the header's page list and the pager follow it. */
-const WALK = [
-  {name: "About one in four", path: "/"},
-  {name: "Sources", path: "/sources"}
-];
+import {WALK} from "./src/components/walk.js";
 
 /** A link from one page path to another that works on any host and in any folder. */
 function relativeLink(from: string, to: string): string {
@@ -27,7 +23,8 @@ function header({path}: {path: string}): string {
 export default {
   title: "Secure Communities, by the numbers",
   root: "src",
-  output: "dist",
+  // SC_OUT lets parallel work build into its own folder without touching dist/.
+  output: process.env.SC_OUT ?? "dist",
   // No Google Fonts: an empty list removes Framework's default font stylesheet.
   globalStylesheets: [],
   style: "style.css",

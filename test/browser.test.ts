@@ -12,8 +12,9 @@ import {launch, watch, type PageLog} from "./helpers/browser.js";
 import {serve, type StaticServer} from "./helpers/server.js";
 import {requireDist} from "./helpers/site.js";
 import {axeViolations} from "./helpers/axe.js";
+import {WALK} from "../src/components/walk.js";
 
-const PAGES = ["/", "/sources"];
+const PAGES = WALK.map((p) => p.path);
 const WIDTHS = [1280, 390];
 
 let server: StaticServer;
@@ -42,6 +43,8 @@ describe("every page", () => {
     test(`${path} renders with no console errors and no request off 127.0.0.1`, async () => {
       const {page, log} = await open(path);
       await page.waitForSelector("main h1");
+      // Charts render asynchronously: wait until every frame holds its chart.
+      await page.waitForFunction(() => [...document.querySelectorAll("figure.chart")].every((f) => f.querySelector("svg, canvas")));
       assert.deepEqual(log.errors, []);
       assert.deepEqual(log.external, []);
       assert.ok(log.requests.every((u) => u.startsWith(server.origin) || u.startsWith("data:")));

@@ -5,6 +5,7 @@ import {readFileSync} from "node:fs";
 import {relative} from "node:path";
 import {test} from "node:test";
 import {requireDist, walk} from "./helpers/site.js";
+import {WALK} from "../src/components/walk.js";
 
 // XML namespace names are identifiers that are never fetched.
 const NAMESPACES = /^https?:\/\/www\.w3\.org\/(2000\/svg|1999\/xhtml|1999\/xlink|XML\/1998\/namespace|2000\/xmlns\/)/;
@@ -17,10 +18,13 @@ export function externalReferences(path: string, text: string): string[] {
   return urls.filter((u) => u.startsWith("http") && !NAMESPACES.test(u));
 }
 
-test("the fresh build produced every page", () => {
+test("the fresh build produced every page of the walk", () => {
   const dist = requireDist();
   const files = [...walk(dist)].map((f) => relative(dist, f));
-  for (const page of ["index.html", "sources.html"]) assert.ok(files.includes(page), `missing ${page}`);
+  for (const {path} of WALK) {
+    const page = path === "/" ? "index.html" : `${path.slice(1)}.html`;
+    assert.ok(files.includes(page), `missing ${page}`);
+  }
   assert.ok(files.some((f) => /^_file\/data\/headline\.[0-9a-f]+\.json$/.test(f)), "headline.json was not built");
 });
 

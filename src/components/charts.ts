@@ -1,49 +1,12 @@
-// Every chart, declared once. A page shows a chart with
+// Every chart, declared once, by slug. A page shows a chart with
 // chartFrame(charts["one-in-four"], data, {width}); its embed, its CSV
-// download and its tests read the same declaration.
-import type {ChartSpec, RenderOptions} from "./chart-spec.js";
-import type {Headline, HeadlineCategory} from "../data/lib/headline.js";
-import {unitChart} from "./unit-chart.js";
-import {formatCount, formatPercent, formatPeriod} from "./format.js";
+// download and its tests read the same declaration. Each page's charts are
+// declared in specs/<page>.ts; add its `specs` here.
+import type {ChartSpec} from "./chart-spec.js";
+import {specs as headline} from "./specs/headline.js";
 
-export interface UnitOptions extends RenderOptions {
-  unit?: number;
-}
+const all: ChartSpec<any, any, any>[] = [...headline];
 
-/** Allowed people-per-square values for the unit chart. */
-export const UNIT_SIZES = [1, 10, 100] as const;
+export const charts: Record<string, ChartSpec<any, any, any>> = Object.fromEntries(all.map((spec) => [spec.slug, spec]));
 
-export const oneInFour: ChartSpec<Headline, UnitOptions, HeadlineCategory> = {
-  slug: "one-in-four",
-  title: "About one in four had no criminal conviction",
-  page: "index",
-  file: "headline.json",
-  unit: "people removed",
-  period: (d) => formatPeriod(d.periodStart, d.periodEnd),
-  subtitle: (d, {unit = 100}) =>
-    `People removed through Secure Communities, ${formatPeriod(d.periodStart, d.periodEnd)}, by ICE category. ` +
-    `One square = ${formatCount(unit)} ${unit === 1 ? "person" : "people"}.`,
-  render: (d, {width, unit = 100}) => unitChart(d.categories, {width, unit}),
-  describe: (d) => {
-    const [nc, l1, l23] = d.categories;
-    return (
-      `Of ${formatCount(d.removed.value)} people ICE removed through Secure Communities from ${formatPeriod(d.periodStart, d.periodEnd)}, ` +
-      `${formatCount(nc.count)} (${formatPercent(nc.share)}) were “non-criminal”: they had no criminal conviction. ` +
-      `${formatCount(l1.count)} (${formatPercent(l1.share)}) were Level 1, convicted of the most serious crimes; ` +
-      `the other ${formatCount(l23.count)} (${formatPercent(l23.share)}) were Level 2 or Level 3, a split ICE did not publish.`
-    );
-  },
-  table: (d) => ({
-    columns: [
-      {key: "label", label: "ICE category"},
-      {key: "count", label: "People removed", format: formatCount},
-      {key: "share", label: "Share of removals", format: (v: number) => formatPercent(v)},
-      {key: "derived", label: "How we know", format: (v: boolean) => (v ? "computed: total minus the other two" : "published by ICE")}
-    ],
-    rows: d.categories
-  })
-};
-
-export const charts = {
-  [oneInFour.slug]: oneInFour
-} as const satisfies Record<string, ChartSpec<any, any, any>>;
+if (Object.keys(charts).length !== all.length) throw new Error("two charts share a slug");

@@ -2,7 +2,8 @@
 import {existsSync, readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
 
-export const DIST = new URL("../../dist/", import.meta.url).pathname;
+/** The built site: dist/, or SC_DIST when a build went elsewhere (SC_OUT). */
+export const DIST = process.env.SC_DIST ?? new URL("../../dist/", import.meta.url).pathname;
 
 export function requireDist(): string {
   if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
