@@ -1,6 +1,7 @@
 // Observable Framework configuration. See README "Offline by design" for why
 // every import resolves from node_modules and nothing from a CDN.
 
+import {existsSync} from "node:fs";
 import {WALK} from "./src/components/walk.js";
 
 /** A link from one page path to another that works on any host and in any folder. */
@@ -47,6 +48,14 @@ document.addEventListener("DOMContentLoaded", () => {
   if (pager && !pager.hasAttribute("aria-label")) pager.setAttribute("aria-label", "Previous and next page");
 });
 </script>`,
-  pages: WALK.filter((page) => page.path !== "/"),
+  // Every chart has an embed page, /embed/<file>/<slug>, read from the chart declarations.
+  async *dynamicPaths() {
+    const {charts} = await import("./src/components/charts.js");
+    const {embedPath} = await import("./src/components/chart-spec.js");
+    for (const spec of Object.values(charts)) yield `/${embedPath(spec)}`;
+  },
+  // Pages of the walk that exist (a page being written does not break the build;
+  // test/build.test.ts checks that every page of the walk was built).
+  pages: WALK.filter((page) => page.path !== "/" && existsSync(`src${page.path}.md`)),
   linkify: false
 };

@@ -3,7 +3,7 @@
 // a CSV download and a source line linking to the sources page.
 import {html} from "htl";
 import {csvFormat} from "d3";
-import type {ChartSpec, ChartTable, Cited, RenderOptions} from "./chart-spec.js";
+import {embedPath, type ChartSpec, type ChartTable, type Cited, type RenderOptions} from "./chart-spec.js";
 import {formatDate, formatTitle} from "./format.js";
 
 // Data tables are collapsed on screen; open them all for print.
@@ -18,6 +18,25 @@ export interface FrameOptions {
   sourcesHref?: string;
   /** Heading level of the title (2 on pages, 1 in embeds). */
   level?: 1 | 2 | 3;
+  /** In an embed: links open in a new tab, and the embed code is replaced by a link to the notebook. */
+  embedded?: boolean;
+  /** Path from the current page to the site root (for embed and notebook links). */
+  rootHref?: string;
+}
+
+/** An absolute URL for a site-relative path, from where the page is; relative in Node tests. */
+function absolute(path: string): string {
+  try {
+    return new URL(path, document.baseURI).href;
+  } catch {
+    return path;
+  }
+}
+
+/** The iframe code a writer pastes into a post. Sized for the chart; readers can resize. */
+export function embedCode(src: string, title: string, height = 560): string {
+  const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
 
 function cell(format: ((v: never) => string) | undefined, value: unknown): string {
@@ -52,12 +71,30 @@ export function sourceLine(data: Cited, sourcesHref: string): HTMLElement {
   )}.</p>` as HTMLElement;
 }
 
+/** On a page: the chart's own address and the code to embed it. */
+function shareBox(spec: ChartSpec<any, any>, rootHref: string): HTMLElement {
+  const src = absolute(`${rootHref}${embedPath(spec)}`);
+  const code = embedCode(src, spec.title);
+  const id = `${spec.slug}-embed`;
+  return html`<details class="chart-share">
+    <summary>Link and embed</summary>
+    <p><a href=${`#${spec.slug}`}>Link to this chart</a> · <a href=${src}>Open the chart on its own</a></p>
+    <label for=${id}>Embed code (paste into your post)</label>
+    <textarea id=${id} readonly rows="3" onfocus=${(e: FocusEvent) => (e.target as HTMLTextAreaElement).select()}>${code}</textarea>
+  </details>` as HTMLElement;
+}
+
+/** In an embed: where the chart comes from. */
+function notebookLink(spec: ChartSpec<any, any>, rootHref: string): HTMLElement {
+  return html`<p class="chart-notebook"><a href=${`${rootHref}${spec.page === "index" ? "" : spec.page}#${spec.slug}`}>Secure Communities, by the numbers</a>: see the full walk-through.</p>` as HTMLElement;
+}
+
 export function chartFrame<D extends Cited, O extends RenderOptions>(
   spec: ChartSpec<D, O>,
   data: D,
   options: O & FrameOptions
 ): HTMLElement {
-  const {sourcesHref = "./sources", level = 2} = options;
+  const {sourcesHref = "./sources", level = 2, embedded = false, rootHref = "./"} = options;
   const titleId = `${spec.slug}-title`;
   const descId = `${spec.slug}-desc`;
   const chart = spec.render(data, options);
@@ -70,7 +107,7 @@ export function chartFrame<D extends Cited, O extends RenderOptions>(
   heading.className = "chart-title";
   heading.id = titleId;
   heading.textContent = spec.title;
-  return html`<figure class="chart" id=${spec.slug} data-chart=${spec.slug}>
+  const frame = html`<figure class="chart" id=${spec.slug} data-chart=${spec.slug}>
     ${heading}
     <p class="chart-subtitle">${spec.subtitle(data, options)}</p>
     ${chart}
@@ -81,5 +118,8 @@ export function chartFrame<D extends Cited, O extends RenderOptions>(
       <p><a download=${`${spec.slug}.csv`} href=${csv}>Download this table as CSV</a></p>
     </details>
     ${sourceLine(data, sourcesHref)}
+    ${embedded ? notebookLink(spec, rootHref) : shareBox(spec, rootHref)}
   </figure>` as HTMLElement;
+  if (embedded) for (const a of frame.querySelectorAll<HTMLAnchorElement>("a[href]:not([download])")) (a.target = "_blank"), (a.rel = "noopener");
+  return frame;
 }

@@ -44,6 +44,8 @@ export interface ChartSpec<D extends Cited = Cited, O extends RenderOptions = Re
   unit: string;
   /** The loader output the chart draws, e.g. "headline.json". */
   file: string;
+  /** Picks the chart's data out of the file when the file holds several charts' data; default: the whole file. */
+  select?: (file: any) => D;
   /** The page the chart belongs to. */
   page: string;
   render: (data: D, options: O) => SVGElement | HTMLElement;
@@ -51,4 +53,14 @@ export interface ChartSpec<D extends Cited = Cited, O extends RenderOptions = Re
   describe: (data: D, options: O) => string;
   /** The chart's data as a table. */
   table: (data: D, options: O) => ChartTable<R>;
+}
+
+/** The chart's embed page, relative to the site root: embed/<file>/<slug>. */
+export function embedPath(spec: Pick<ChartSpec, "file" | "slug">): string {
+  return `embed/${spec.file.replace(/\.json$/, "")}/${spec.slug}`;
+}
+
+/** The chart's data from its file's contents. */
+export function chartData<D extends Cited>(spec: ChartSpec<D, any, any>, file: unknown): D {
+  return spec.select ? spec.select(file) : (file as D);
 }
