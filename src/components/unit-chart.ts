@@ -16,6 +16,8 @@ export interface UnitChartOptions {
   width: number;
   /** People per square: 1, 10 or 100. */
   unit?: number;
+  /** The reader's guess of the first category's count, drawn as a rule. */
+  guess?: number | null;
 }
 
 /** The number of rows of squares that keeps the block about a third as tall as it is wide. */
@@ -24,7 +26,7 @@ export function unitRows(total: number, unit: number): number {
   return Math.max(1, Math.round(Math.sqrt(cells * 0.3)));
 }
 
-export function unitChart(categories: UnitCategory[], {width, unit = 100}: UnitChartOptions): SVGSVGElement | HTMLElement {
+export function unitChart(categories: UnitCategory[], {width, unit = 100, guess = null}: UnitChartOptions): SVGSVGElement | HTMLElement {
   const total = categories.reduce((sum, d) => sum + d.count, 0);
   const rows = unitRows(total, unit);
   const height = Math.max(60, Math.min(420, Math.round((width - 20) * (rows / Math.max(1, Math.ceil(total / unit / rows))))) + 40);
@@ -33,7 +35,7 @@ export function unitChart(categories: UnitCategory[], {width, unit = 100}: UnitC
     height,
     marginLeft: 10,
     marginRight: 10,
-    marginTop: 10,
+    marginTop: guess === null ? 10 : 24,
     marginBottom: 30,
     x: {domain: [0, total], label: null, tickFormat: formatCount, ticks: width < 500 ? 2 : 5},
     y: {axis: null},
@@ -47,7 +49,10 @@ export function unitChart(categories: UnitCategory[], {width, unit = 100}: UnitC
       }
     },
     marks: [
-      Plot.waffleX(categories, {x: "count", fill: "key", unit, multiple: rows, gap: unit === 1 ? 0 : 1, title: (d: UnitCategory) => `${d.label}: ${formatCount(d.count)}`})
+      Plot.waffleX(categories, {x: "count", fill: "key", unit, multiple: rows, gap: unit === 1 ? 0 : 1, title: (d: UnitCategory) => `${d.label}: ${formatCount(d.count)}`}),
+      // The first category starts at zero, so a guess of its count reads on the same axis.
+      guess === null ? null : Plot.ruleX([guess], {stroke: "currentColor", strokeWidth: 3, strokeDasharray: "6,3", insetTop: -8}),
+      guess === null ? null : Plot.text([guess], {x: (d: number) => d, frameAnchor: "top", dy: -2, text: () => `Your guess: ${formatCount(guess)}`, textAnchor: guess > total / 2 ? "end" : "start", dx: guess > total / 2 ? -6 : 6, fill: "currentColor", fontWeight: "bold", stroke: "var(--theme-background, white)", strokeWidth: 4, paintOrder: "stroke"})
     ]
   });
 }

@@ -6,6 +6,7 @@ import {formatCount, formatPercent, formatPeriod} from "../format.js";
 
 export interface UnitOptions extends RenderOptions {
   unit?: number;
+  guess?: number | null;
 }
 
 /** Allowed people-per-square values for the unit chart. */
@@ -21,15 +22,15 @@ export const oneInFour: ChartSpec<Headline, UnitOptions, HeadlineCategory> = {
   subtitle: (d, {unit = 100}) =>
     `People removed through Secure Communities, ${formatPeriod(d.periodStart, d.periodEnd)}, by ICE category. ` +
     `One square = ${formatCount(unit)} ${unit === 1 ? "person" : "people"}.`,
-  render: (d, {width, unit = 100}) => unitChart(d.categories, {width, unit}),
-  describe: (d) => {
+  render: (d, {width, unit = 100, guess = null}) => unitChart(d.categories, {width, unit, guess}),
+  describe: (d, {guess}) => {
     const [nc, l1, l23] = d.categories;
     return (
       `Of ${formatCount(d.removed.value)} people ICE removed through Secure Communities from ${formatPeriod(d.periodStart, d.periodEnd)}, ` +
       `${formatCount(nc.count)} (${formatPercent(nc.share)}) were “non-criminal”: they had no criminal conviction. ` +
       `${formatCount(l1.count)} (${formatPercent(l1.share)}) were Level 1, convicted of the most serious crimes; ` +
       `the other ${formatCount(l23.count)} (${formatPercent(l23.share)}) were Level 2 or Level 3, a split ICE did not publish.`
-    );
+    ) + (guess === null || guess === undefined ? "" : ` Your guess, ${formatCount(guess)}, is marked on the chart.`);
   },
   table: (d) => ({
     columns: [
