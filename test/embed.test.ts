@@ -43,7 +43,10 @@ test("every chart renders in an iframe on another origin", async () => {
   await page.goto(`${host.origin}/`, {waitUntil: "load"});
   const specs = Object.values(charts);
   for (const spec of specs) {
-    const frame = page.frameLocator(`iframe[src="${site.origin}/${embedPath(spec)}"]`);
+    const selector = `iframe[src="${site.origin}/${embedPath(spec)}"]`;
+    // The embed code loads lazily, as a writer's page would: bring each frame into view.
+    await page.locator(selector).scrollIntoViewIfNeeded();
+    const frame = page.frameLocator(selector);
     await frame.locator(`figure#${spec.slug} svg`).first().waitFor({timeout: 20_000});
     assert.equal(await frame.locator("h1.chart-title").textContent(), spec.title);
     assert.ok((await frame.locator(".chart-source a").count()) > 0, `${spec.slug}: no source line`);

@@ -4,8 +4,13 @@
 // declared in specs/<page>.ts; add its `specs` here.
 import type {ChartSpec} from "./chart-spec.js";
 import {specs as headline} from "./specs/headline.js";
+import {specs as studies} from "./specs/studies.js";
+import {specs as levels} from "./specs/levels.js";
+import {specs as optOut} from "./specs/opt-out.js";
+import {specs as context} from "./specs/context.js";
+import {specs as spread} from "./specs/spread.js";
 
-const all: ChartSpec<any, any, any>[] = [...headline];
+const all: ChartSpec<any, any, any>[] = [...headline, ...studies, ...levels, ...optOut, ...context, ...spread];
 
 export const charts: Record<string, ChartSpec<any, any, any>> = Object.fromEntries(all.map((spec) => [spec.slug, spec]));
 

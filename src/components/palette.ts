@@ -11,3 +11,14 @@ export const CATEGORY_COLORS = {
 
 /** Colour for a unit of count that is not ICE's (counties vs "jurisdictions"). */
 export const SECONDARY_COLOR = "#7a7a7a";
+
+/** ICE's (and the press's) own counts of activated "jurisdictions", beside the county count (spread page). */
+export const ICE_REPORTED_COLOR = "#8e63b8";
+
+/** The rollout map (spread page): how many of a state's counties were active. "none" is left unfilled. */
+export const ROLLOUT_COLORS = {
+  none: "none",
+  some: "#57a093",
+  all: "#1f6f66",
+  "no-data": SECONDARY_COLOR
+} as const;

@@ -1,0 +1,83 @@
+import "../../test/helpers/dom.js";
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {findingLabel, formatStudyPeriod, monthlyLabel, studyPercentChart, tracMonthlyChart, wrapText, type MonthlyCount, type PercentFinding} from "./study-figures.js";
+
+const findings: PercentFinding[] = [
+  {id: "a", study: "s1", studyName: "Study One", figure: "share with a lawyer", population: "people arrested through Secure Communities", period: null, value: 24, qualifier: "exact", scope: "sc"},
+  {id: "b", study: "s1", studyName: "Study One", figure: "share of all respondents with a lawyer", population: "all respondents (comparison)", period: null, value: 40, qualifier: "exact", scope: "wider"},
+  {id: "c", study: "s2", studyName: "Study Two", figure: "share convicted", population: "people removed through Secure Communities", period: "2008-10 to 2012-03", value: 74, qualifier: "about", scope: "sc"}
+];
+
+test("wrapText breaks between words and keeps every word", () => {
+  assert.deepEqual(wrapText("one two three four", 9), ["one two", "three", "four"]);
+  assert.deepEqual(wrapText("", 10), []);
+  assert.deepEqual(wrapText("averyveryverylongword x", 5), ["averyveryverylongword", "x"]);
+});
+
+test("findingLabel names the figure, its population and, if the population does not, its period", () => {
+  assert.equal(findingLabel(findings[2]), "Share convicted. Population: people removed through Secure Communities, October 2008 – March 2012");
+  assert.equal(findingLabel({figure: "x", population: "all ICE deportations in FY2013", period: "FY2013"}), "X. Population: all ICE deportations in FY2013");
+});
+
+test("formatStudyPeriod puts period labels in words", () => {
+  assert.equal(formatStudyPeriod("FY2013"), "fiscal year 2013");
+  assert.equal(formatStudyPeriod("CY2016"), "calendar year 2016");
+  assert.equal(formatStudyPeriod("FY2008-FY2013"), "fiscal years 2008–2013");
+  assert.equal(formatStudyPeriod("2017-02 to 2017-10"), "February 2017 – October 2017");
+  assert.equal(formatStudyPeriod("2018-05"), "May 2018");
+  assert.equal(formatStudyPeriod(null), "period not recorded");
+});
+
+test("studyPercentChart draws one bar per finding, a heading per study, and values with their qualifiers", () => {
+  const chart = studyPercentChart(findings, {width: 640});
+  const bars = chart.querySelectorAll("svg [aria-label=rect] rect, svg g[aria-label='rect'] rect");
+  assert.equal(bars.length, 3);
+  const text = chart.textContent ?? "";
+  assert.match(text, /Study One/);
+  assert.match(text, /Study Two/);
+  assert.match(text, /about 74%/);
+  assert.match(text, /40%/);
+  assert.match(text, /Population: all respondents \(comparison\)/);
+  // Two scopes, two colours.
+  const fills = new Set([...bars].map((b) => b.getAttribute("fill")));
+  assert.equal(fills.size, 2);
+});
+
+test("studyPercentChart wraps labels when narrow, and handles one finding and none", () => {
+  const narrow = studyPercentChart(findings, {width: 320});
+  const wide = studyPercentChart(findings, {width: 1200});
+  // The plot is the last svg (the legend's swatches come first).
+  const h = (c: Element) => Number((c.tagName.toLowerCase() === "svg" ? c : [...c.querySelectorAll("svg")].at(-1))!.getAttribute("height"));
+  assert.ok(h(narrow) > h(wide), "narrow labels should wrap onto more lines");
+  assert.equal(studyPercentChart([findings[0]], {width: 320}).querySelectorAll("g[aria-label='rect'] rect").length, 1);
+  assert.equal(studyPercentChart([], {width: 320}).querySelectorAll("g[aria-label='rect'] rect").length, 0);
+});
+
+const monthly: MonthlyCount[] = [
+  {id: "claim", counter: "ICE (claim)", start: "2017-01", end: "2017-03", months: 3, published: 300, qualifier: "exact", perMonth: 100, derived: true},
+  {id: "avg", counter: "TRAC", start: "2017-02", end: "2017-10", months: 9, published: 60, qualifier: "about", perMonth: 60, derived: false},
+  {id: "may", counter: "TRAC", start: "2018-05", end: "2018-05", months: 1, published: 75, qualifier: "exact", perMonth: 75, derived: false}
+];
+
+test("monthlyLabel keeps the hedge and says when an average is computed from a total", () => {
+  assert.equal(monthlyLabel(monthly[1]), "about 60 a month");
+  assert.equal(monthlyLabel(monthly[0]), "ICE's claim: about 100 a month (300 in 3 months)");
+  assert.equal(monthlyLabel(monthly[2], true), "75/mo");
+});
+
+test("tracMonthlyChart draws spans as lines (dashed when computed) and single months as dots", () => {
+  const chart = tracMonthlyChart(monthly, {width: 640});
+  assert.equal(chart.querySelectorAll("g[aria-label='dot'] circle").length, 1);
+  const rules = [...chart.querySelectorAll("g[aria-label='rule'] line")];
+  assert.equal(rules.length, 3, "a zero line and two spans");
+  assert.equal(chart.querySelectorAll("g[aria-label='rule'][stroke-dasharray] line, g[aria-label='rule'] line[stroke-dasharray]").length, 1);
+  const text = chart.textContent ?? "";
+  assert.match(text, /ICE's claim: about 100 a month \(300 in 3 months\)/);
+  assert.match(text, /about 60 a month/);
+});
+
+test("tracMonthlyChart handles one row and no rows", () => {
+  assert.equal(tracMonthlyChart([monthly[2]], {width: 320}).querySelectorAll("g[aria-label='dot'] circle").length, 1);
+  assert.equal(tracMonthlyChart([], {width: 320}).querySelectorAll("g[aria-label='dot'] circle").length, 0);
+});

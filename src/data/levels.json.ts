@@ -1,0 +1,4 @@
+import {emit} from "./lib/emit.js";
+import {levels} from "./lib/levels.js";
+
+emit(levels);

@@ -1,0 +1,368 @@
+// The "In context" page: Secure Communities next to all ICE removals. Three
+// charts (removals by fiscal year, removals by month, the program's share of
+// all removals), each with its own data and sources, plus the figures the
+// prose compares. Every number comes from data/; derived ones are computed
+// here and flagged.
+import * as aq from "arquero";
+import {op} from "arquero";
+import type {Dataset, MonthRemovals, Qualifier, ReportedRemovals, Snapshot, YearRemovals} from "./dataset.js";
+import {citations, type Citation} from "./cite.js";
+import {percentOf, remainder} from "../../components/shares.js";
+
+export interface YearBar {
+  fiscalYear: number;
+  total: number;
+  /** Removals of people with a recorded criminal conviction; null before ICE published the split. */
+  convicted: number | null;
+  /** Removals with no recorded conviction (ICE's "non-criminal"); null before the split. */
+  notConvicted: number | null;
+  /** True when notConvicted is computed (total − convicted), not published. */
+  notConvictedComputed: boolean;
+  /** convicted ÷ total in percent, computed; null before the split. */
+  convictedShare: number | null;
+  /** ICE's total without the "lag" carried from the previous year, where published. */
+  lagExcludedTotal: number | null;
+  /** Whether ICE's count for the year includes returns. */
+  includesReturns: boolean;
+  totalSourceIds: string[];
+  splitSourceIds: string[];
+}
+
+export interface ReportedTotal {
+  value: number;
+  qualifier: Qualifier;
+  /** A short name for the document that gives the figure. */
+  label: string;
+  sourceIds: string[];
+  /** True for the figure the bars draw (the one in ice_removals_fy.csv). */
+  inSeries: boolean;
+}
+
+export interface RemovalsByYear {
+  years: YearBar[];
+  /** The first fiscal year whose counts include returns, read from ICE's own words. */
+  returnsFrom: number;
+  returnsSourceIds: string[];
+  /** The fiscal year whose total published sources disagree on, with each total. */
+  conflict: {
+    fiscalYear: number;
+    totals: ReportedTotal[];
+    /** ICE's monthly removals for that fiscal year, added up (null if the monthly table lacks any of its 12 months). */
+    monthlySum: number | null;
+    monthlySourceIds: string[];
+  };
+  sources: Citation[];
+}
+
+export interface MonthPoint {
+  /** YYYY-MM */
+  month: string;
+  fiscalYear: number;
+  total: number;
+  convicted: number;
+  notConvicted: number;
+  /** True when ICE's data stop before the month ends. */
+  partial: boolean;
+  /** For a partial month, the ISO day the data run through. */
+  through: string | null;
+}
+
+export interface RemovalsByMonth {
+  months: MonthPoint[];
+  /** The period of the headline Secure Communities figure, to shade. */
+  headline: {start: string; end: string; removed: number; sourceIds: string[]};
+  sourceIds: string[];
+  sources: Citation[];
+}
+
+export interface ProgramShareRow {
+  id: string;
+  fiscalYear: number;
+  share: number;
+  qualifier: Qualifier;
+  sourceIds: string[];
+  population: string;
+  /** All ICE removals that fiscal year, from ice_removals_fy.csv. */
+  allRemovals: number;
+  allRemovalsSourceIds: string[];
+  /** share × allRemovals rounded to the nearest 1,000: a rough computed count, only where asked for. */
+  roughCount: number | null;
+}
+
+export interface ProgramShare {
+  shares: ProgramShareRow[];
+  sources: Citation[];
+}
+
+export interface Figure {
+  value: number;
+  qualifier: Qualifier;
+  sourceIds: string[];
+}
+
+export interface ContextProse {
+  /** The headline figure: people removed through Secure Communities. */
+  removed: Figure & {start: string; end: string};
+  /** All ICE removals in the calendar months that cover the headline period, summed from the monthly table. */
+  window: {first: string; last: string; months: number; total: number; tenth: number; daysBefore: number; sourceIds: string[]};
+  /** All ICE removals in the fiscal years that overlap the headline period, summed. */
+  fiscalYears: {years: number[]; total: number; start: string; end: string; daysBefore: number; monthsAfter: number; sourceIds: string[]};
+  /** ICE's and DHS OIS's counts of criminal removals for the same years. */
+  criminalCounts: {fiscalYear: number; ois: Figure; ice: Figure}[];
+  /** DHS testimony's criminal shares and the same share computed from ICE's counts. */
+  testimonyShares: {fiscalYear: number; stated: Figure; computed: number; computedSourceIds: string[]}[];
+  /** A misprinted total and the figure it misprints. */
+  typo: {fiscalYear: number; printed: Figure; correct: Figure};
+}
+
+export interface Context {
+  byYear: RemovalsByYear;
+  byMonth: RemovalsByMonth;
+  programShare: ProgramShare;
+  prose: ContextProse;
+}
+
+/** Short names for the documents behind the conflicting FY2008 totals; others fall back to their title. */
+const SHORT_LABELS: Record<string, string> = {
+  "ice-pr-2008-10-23": "ICE press release, Oct 2008",
+  "ice-fy2008-annual-report": "ICE FY2008 annual report",
+  "ice-foia-16-06761": "ICE FOIA table, 2016"
+};
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function snapshot(data: Dataset, id: string): Snapshot {
+  const row = data.snapshots.find((s) => s.id === id);
+  if (!row) throw new Error(`data/sc_snapshots.csv has no figure "${id}"`);
+  return row;
+}
+
+function year(data: Dataset, fy: number): YearRemovals {
+  const row = data.removalsByYear.find((r) => r.fiscal_year === fy);
+  if (!row) throw new Error(`data/ice_removals_fy.csv has no fiscal year ${fy}`);
+  return row;
+}
+
+function reported(data: Dataset, fy: number, metric: string): ReportedRemovals[] {
+  return data.removalsReported.filter((r) => r.fiscal_year === fy && r.metric === metric);
+}
+
+const unique = (ids: Iterable<string>) => [...new Set(ids)];
+
+/** The fiscal year (Oct 1 – Sept 30) an ISO date falls in. */
+export function fiscalYearOf(iso: string): number {
+  const [y, m] = iso.split("-").map(Number);
+  return m >= 10 ? y + 1 : y;
+}
+
+/** A rough count: a percentage of a whole, rounded to the nearest `step` (an "about" share supports no more). */
+export function roughCount(share: number, whole: number, step = 1000): number {
+  return Math.round((share / 100) * whole / step) * step;
+}
+
+/** The first fiscal year whose removals include returns, from ICE's words "Starting in FY2007 Removals data include returns". */
+function returnsFrom(data: Dataset): {year: number; sourceIds: string[]} {
+  for (const s of data.sources) {
+    const m = /Starting in FY\s?(\d{4}) Removals data include returns/i.exec(s.quote ?? "");
+    if (m) return {year: Number(m[1]), sourceIds: [s.id]};
+  }
+  throw new Error("data/sources.csv: no source says from which fiscal year removals include returns");
+}
+
+/** "Partial month: ICE data run through Aug 25, 2012 …" → "2012-08-25"; null for a full month. */
+export function partialThrough(row: Pick<MonthRemovals, "month" | "note">): string | null {
+  if (!row.note || !/^Partial month/i.test(row.note)) return null;
+  const m = /through ([A-Z][a-z]{2})[a-z]*\.? (\d{1,2}), (\d{4})/.exec(row.note);
+  if (!m) throw new Error(`data/ice_removals_monthly.csv ${row.month}: a partial month whose note gives no end date`);
+  const month = MONTHS.indexOf(m[1]) + 1;
+  const iso = `${m[3]}-${String(month).padStart(2, "0")}-${m[2].padStart(2, "0")}`;
+  if (month === 0 || iso.slice(0, 7) !== row.month) throw new Error(`data/ice_removals_monthly.csv ${row.month}: partial-month date ${iso} is not in that month`);
+  return iso;
+}
+
+function byYear(data: Dataset): RemovalsByYear {
+  const returns = returnsFrom(data);
+  const rows = aq.from(data.removalsByYear).orderby("fiscal_year").objects() as YearRemovals[];
+  const years: YearBar[] = rows.map((r: YearRemovals) => {
+    const convicted = r.convicted_removals;
+    const computed = convicted !== null && r.non_convicted_removals === null;
+    const notConvicted = convicted === null ? null : computed ? remainder(r.total_removals, convicted) : r.non_convicted_removals;
+    return {
+      fiscalYear: r.fiscal_year,
+      total: r.total_removals,
+      convicted,
+      notConvicted,
+      notConvictedComputed: computed,
+      convictedShare: convicted === null ? null : percentOf(convicted, r.total_removals),
+      lagExcludedTotal: r.lag_excluded_total,
+      includesReturns: r.fiscal_year >= returns.year,
+      totalSourceIds: r.total_source_ids,
+      splitSourceIds: r.split_source_ids ?? []
+    };
+  });
+  // The fiscal year with more than one published total.
+  const counts = aq.from(data.removalsReported).filter((d: ReportedRemovals) => d.metric === "total_removals").groupby("fiscal_year").count().objects() as {fiscal_year: number; count: number}[];
+  const disputed = counts.filter((c) => c.count > 1).map((c) => c.fiscal_year);
+  if (disputed.length !== 1) throw new Error(`data/ice_removals_fy_reported.csv: expected one fiscal year with several totals, found ${disputed.length}`);
+  const fy = disputed[0];
+  const inTable = year(data, fy).total_removals;
+  const totals = reported(data, fy, "total_removals")
+    .map((r) => ({
+      value: r.value,
+      qualifier: r.qualifier,
+      label: SHORT_LABELS[r.source_ids[0]] ?? data.sources.find((s) => s.id === r.source_ids[0])!.title,
+      sourceIds: r.source_ids,
+      inSeries: r.value === inTable
+    }))
+    .sort((a, b) => a.value - b.value);
+  if (!totals.some((t) => t.inSeries)) throw new Error(`data/ice_removals_fy_reported.csv: none of the FY${fy} totals is the one in ice_removals_fy.csv (${inTable})`);
+  const months = data.removalsByMonth.filter((m) => m.fiscal_year === fy);
+  const complete = months.length === 12 && months.every((m) => partialThrough(m) === null);
+  return {
+    years,
+    returnsFrom: returns.year,
+    returnsSourceIds: returns.sourceIds,
+    conflict: {
+      fiscalYear: fy,
+      totals,
+      monthlySum: complete ? months.reduce((sum, m) => sum + m.total_removals, 0) : null,
+      monthlySourceIds: unique(months.flatMap((m) => m.source_ids))
+    },
+    sources: citations(data, [
+      ...data.removalsByYear.flatMap((r) => [...r.total_source_ids, ...(r.split_source_ids ?? [])]),
+      ...totals.flatMap((t) => t.sourceIds)
+    ])
+  };
+}
+
+function byMonth(data: Dataset): RemovalsByMonth {
+  const removed = snapshot(data, "jun2010-removed");
+  const rows = aq.from(data.removalsByMonth).orderby("month").objects() as MonthRemovals[];
+  const months: MonthPoint[] = rows.map((r: MonthRemovals) => {
+    const through = partialThrough(r);
+    return {
+      month: r.month,
+      fiscalYear: r.fiscal_year,
+      total: r.total_removals,
+      convicted: r.convicted_removals,
+      notConvicted: r.non_convicted_removals,
+      partial: through !== null,
+      through
+    };
+  });
+  const sourceIds = unique(data.removalsByMonth.flatMap((r) => r.source_ids));
+  return {
+    months,
+    headline: {start: removed.period_start!, end: removed.period_end, removed: removed.value, sourceIds: removed.source_ids},
+    sourceIds,
+    sources: citations(data, sourceIds)
+  };
+}
+
+function programShare(data: Dataset): ProgramShare {
+  const ids = ["gao-fy2009-sc-share", "gao-fy2011-sc-share"];
+  // The rough count is given only where the data notes document it (FY2011).
+  const withRough = new Set(["gao-fy2011-sc-share"]);
+  const shares = ids.map((id) => {
+    const s = snapshot(data, id);
+    if (s.unit !== "percent") throw new Error(`data/sc_snapshots.csv: "${id}" is not a percentage`);
+    const fy = fiscalYearOf(s.period_end);
+    if (s.period_start && fiscalYearOf(s.period_start) !== fy) throw new Error(`data/sc_snapshots.csv: "${id}" spans more than one fiscal year`);
+    const all = year(data, fy);
+    return {
+      id,
+      fiscalYear: fy,
+      share: s.value,
+      qualifier: s.qualifier,
+      sourceIds: s.source_ids,
+      population: s.population,
+      allRemovals: all.total_removals,
+      allRemovalsSourceIds: all.total_source_ids,
+      roughCount: withRough.has(id) ? roughCount(s.value, all.total_removals) : null
+    };
+  });
+  return {shares, sources: citations(data, shares.flatMap((s) => [...s.sourceIds, ...(s.roughCount === null ? [] : s.allRemovalsSourceIds)]))};
+}
+
+const figure = (r: {value: number; qualifier: Qualifier; source_ids: string[]}): Figure => ({value: r.value, qualifier: r.qualifier, sourceIds: r.source_ids});
+
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+}
+
+/** Whole calendar months from one ISO date's month to another's. */
+function monthsBetween(a: string, b: string): number {
+  const [ya, ma] = a.split("-").map(Number);
+  const [yb, mb] = b.split("-").map(Number);
+  return (yb - ya) * 12 + (mb - ma);
+}
+
+function prose(data: Dataset): ContextProse {
+  const removed = snapshot(data, "jun2010-removed");
+  const start = removed.period_start!;
+  const end = removed.period_end;
+  const first = start.slice(0, 7);
+  const last = end.slice(0, 7);
+  const window = aq
+    .from(data.removalsByMonth)
+    .filter(aq.escape((d: MonthRemovals) => d.month >= first && d.month <= last))
+    .rollup({months: op.count(), total: op.sum("total_removals")})
+    .object() as {months: number; total: number};
+  const fys = [];
+  for (let fy = fiscalYearOf(start); fy <= fiscalYearOf(end); ++fy) fys.push(year(data, fy));
+  const criminalCounts = data.removalsReported
+    .filter((r) => r.metric === "convicted_removals")
+    .map((r) => {
+      const ice = year(data, r.fiscal_year);
+      if (ice.convicted_removals === null) throw new Error(`data/ice_removals_fy.csv: no convicted count for FY${r.fiscal_year}`);
+      return {fiscalYear: r.fiscal_year, ois: figure(r), ice: {value: ice.convicted_removals, qualifier: "exact" as Qualifier, sourceIds: ice.split_source_ids ?? []}};
+    });
+  const testimonyShares = data.removalsReported
+    .filter((r) => r.metric === "convicted_share")
+    .map((r) => {
+      const ice = year(data, r.fiscal_year);
+      return {
+        fiscalYear: r.fiscal_year,
+        stated: figure(r),
+        computed: percentOf(ice.convicted_removals!, ice.total_removals),
+        computedSourceIds: unique([...(ice.split_source_ids ?? []), ...ice.total_source_ids])
+      };
+    });
+  // A reported total that is not in the series and differs from it by one misplaced digit.
+  const typos = data.removalsReported.filter((r) => {
+    if (r.metric !== "total_removals") return false;
+    const y = data.removalsByYear.find((t) => t.fiscal_year === r.fiscal_year);
+    return y !== undefined && r.value !== y.total_removals && /typo/i.test(r.note ?? "");
+  });
+  if (typos.length !== 1) throw new Error(`data/ice_removals_fy_reported.csv: expected one total marked as a typo, found ${typos.length}`);
+  const typo = typos[0];
+  const correct = year(data, typo.fiscal_year);
+  return {
+    removed: {...figure(removed), start, end},
+    window: {
+      first,
+      last,
+      months: window.months,
+      total: window.total,
+      tenth: window.total / 10,
+      daysBefore: daysBetween(`${first}-01`, start),
+      sourceIds: unique(data.removalsByMonth.flatMap((r) => r.source_ids))
+    },
+    fiscalYears: {
+      years: fys.map((y) => y.fiscal_year),
+      total: fys.reduce((sum, y) => sum + y.total_removals, 0),
+      start: `${fys[0].fiscal_year - 1}-10-01`,
+      end: `${fys[fys.length - 1].fiscal_year}-09-30`,
+      daysBefore: daysBetween(`${fys[0].fiscal_year - 1}-10-01`, start),
+      monthsAfter: monthsBetween(end, `${fys[fys.length - 1].fiscal_year}-09-30`),
+      sourceIds: unique(fys.flatMap((y) => y.total_source_ids))
+    },
+    criminalCounts,
+    testimonyShares,
+    typo: {fiscalYear: typo.fiscal_year, printed: figure(typo), correct: {value: correct.total_removals, qualifier: "exact", sourceIds: correct.total_source_ids}}
+  };
+}
+
+export function context(data: Dataset): Context {
+  return {byYear: byYear(data), byMonth: byMonth(data), programShare: programShare(data), prose: prose(data)};
+}

@@ -1,0 +1,296 @@
+// The "What ICE counted" page: ICE's categories defined, the share of
+// Secure Communities removals with no conviction in each published snapshot,
+// and the only sourced Level 2 / Level 3 split (bookings, Oct 2008 – Feb 2011).
+import * as aq from "arquero";
+import {op} from "arquero";
+import type {Dataset, Qualifier, Snapshot} from "./dataset.js";
+import {citations, type Citation} from "./cite.js";
+import {levelBreakdown, percentOf, remainder} from "../../components/shares.js";
+import {formatCount, formatPeriod} from "../../components/format.js";
+
+/** How a snapshot's share is known. */
+export type ShareBasis =
+  /** computed by us from two published counts: exact. */
+  | "counts"
+  /** the source stated the share itself, in approximate words. */
+  | "words"
+  /** computed by us as 100 minus a share the source stated approximately. */
+  | "complement";
+
+export interface ShareSnapshot {
+  /** The snapshot's figure id in data/sc_snapshots.csv (the share's row, or its count's row). */
+  id: string;
+  /** Who published it, short: "ICE (via AP)", "Washington Post". */
+  source: string;
+  periodStart: string | null;
+  periodEnd: string;
+  /** Share of people removed with no criminal conviction, in percent. */
+  share: number;
+  basis: ShareBasis;
+  /** The source's qualifier for the share ("exact" for shares computed from counts). */
+  qualifier: Qualifier;
+  /** The source's own words for the share, checked against the source's quote; null when computed from counts. */
+  words: string | null;
+  /** How the share was obtained, in words (for the table and the figure link). */
+  how: string;
+  /** People removed: the denominator, when the same source published it. */
+  removed: number | null;
+  removedQualifier: Qualifier | null;
+  /** Whom the figure describes, as data/ words it. */
+  population: string;
+  /** A conflict or caveat the reader must see, or null. */
+  flag: string | null;
+  sourceIds: string[];
+}
+
+export interface ShareSnapshots {
+  rows: ShareSnapshot[];
+  sources: Citation[];
+}
+
+export interface Booking {
+  key: "non-criminal" | "level1" | "level2" | "level3";
+  label: string;
+  /** People booked into ICE custody; null where the source gave no figure (Level 1). */
+  count: number | null;
+  sourceIds: string[];
+}
+
+export interface Bookings {
+  periodStart: string | null;
+  periodEnd: string;
+  population: string;
+  rows: Booking[];
+  level2: number;
+  level3: number;
+  /** Level 3 as a share of Levels 2 and 3 booked, in percent: computed, 49,019 / (24,884 + 49,019). */
+  level3ShareOfLevels23: number;
+  sourceIds: string[];
+  sources: Citation[];
+}
+
+export interface LevelsPage {
+  /** The June 2010 snapshot, for the prose: counts, and the Levels 2–3 remainder (computed). */
+  june2010: {
+    periodStart: string;
+    periodEnd: string;
+    removed: number;
+    nonCriminal: number;
+    level1: number;
+    levels23: number;
+    nonCriminalShare: number;
+    sourceIds: string[];
+  };
+  /** Rep. Thompson's wording of the GAO result ("over one-quarter"), beside our 100 − 74. */
+  gaoWords: {value: number; qualifier: Qualifier; words: string; sourceIds: string[]};
+  /** GAO's own figure: the share of those removed who had a conviction (the GAO snapshot's share is 100 minus it). */
+  gaoConvicted: {value: number; qualifier: Qualifier; sourceIds: string[]};
+  definitions: {term: string; definition: string; sourceIds: string[]}[];
+  shares: ShareSnapshots;
+  bookings: Bookings;
+}
+
+export function figure(data: Dataset, id: string): Snapshot {
+  const row = data.snapshots.find((s) => s.id === id);
+  if (!row) throw new Error(`data/sc_snapshots.csv has no figure "${id}"`);
+  return row;
+}
+
+/** The source's own words for a figure, checked to appear in one of its sources' quotes. */
+export function sourceWords(data: Dataset, s: Snapshot, words: string): string {
+  const quotes = data.sources.filter((src) => s.source_ids.includes(src.id)).map((src) => src.quote ?? "");
+  if (!quotes.some((q) => q.includes(words))) {
+    throw new Error(`the words "${words}" for figure "${s.id}" are not in the quote of any of its sources (${s.source_ids.join(", ")})`);
+  }
+  return words;
+}
+
+const unique = (...lists: string[][]) => [...new Set(lists.flat())];
+
+/** The published snapshots of the no-conviction share, in order of the end of the period each covers. */
+export function shareSnapshots(data: Dataset): ShareSnapshots {
+  const junRemoved = figure(data, "jun2010-removed");
+  const junNonCriminal = figure(data, "jun2010-non-criminal");
+  const advocates = figure(data, "aug2010-advocates-non-criminal-share");
+  const jul = figure(data, "jul2010-not-convicted-share");
+  const marDeported = figure(data, "mar2011-deported");
+  const marConvicted = figure(data, "mar2011-convicted-deported");
+  const springDeported = figure(data, "spring2011-deported");
+  const springShare = figure(data, "spring2011-no-conviction-share");
+  const gaoRemoved = figure(data, "gao-2012-removed");
+  const gaoConvicted = figure(data, "gao-2012-convicted-share");
+
+  const marNotConvicted = remainder(marDeported.value, marConvicted.value);
+  const rows: ShareSnapshot[] = [
+    {
+      id: junNonCriminal.id,
+      source: "ICE via AP",
+      periodStart: junRemoved.period_start,
+      periodEnd: junRemoved.period_end,
+      share: percentOf(junNonCriminal.value, junRemoved.value),
+      basis: "counts",
+      qualifier: "exact",
+      words: null,
+      how: `computed: ${fmt(junNonCriminal.value)} “non-criminal” ÷ ${fmt(junRemoved.value)} removed`,
+      removed: junRemoved.value,
+      removedQualifier: junRemoved.qualifier,
+      population: junRemoved.population,
+      flag: null,
+      sourceIds: unique(junRemoved.source_ids, junNonCriminal.source_ids)
+    },
+    {
+      id: advocates.id,
+      source: "Advocates",
+      periodStart: advocates.period_start,
+      periodEnd: advocates.period_end,
+      share: advocates.value,
+      basis: "words",
+      qualifier: advocates.qualifier,
+      words: sourceWords(data, advocates, "an average of 26 percent"),
+      how: "stated by the source as a share (“an average of”)",
+      removed: null,
+      removedQualifier: null,
+      population: advocates.population,
+      flag:
+        `The periods conflict: the advocates said their county data covered ${span(advocates)}, ` +
+        `but the ICE figures released with them cover ${span(junRemoved)}.`,
+      sourceIds: advocates.source_ids
+    },
+    {
+      id: jul.id,
+      source: "Washington Post",
+      periodStart: jul.period_start,
+      periodEnd: jul.period_end,
+      share: jul.value,
+      basis: "words",
+      qualifier: jul.qualifier,
+      words: sourceWords(data, jul, "a quarter"),
+      how: "stated by the source in words",
+      removed: null,
+      removedQualifier: null,
+      population: jul.population,
+      flag: null,
+      sourceIds: jul.source_ids
+    },
+    {
+      id: marDeported.id,
+      source: "ICE via SF Chronicle",
+      periodStart: marDeported.period_start,
+      periodEnd: marDeported.period_end,
+      share: percentOf(marNotConvicted, marDeported.value),
+      basis: "counts",
+      qualifier: "exact",
+      words: null,
+      how: `computed: (${fmt(marDeported.value)} deported − ${fmt(marConvicted.value)} convicted) ÷ ${fmt(marDeported.value)}`,
+      removed: marDeported.value,
+      removedQualifier: marDeported.qualifier,
+      population: marDeported.population,
+      flag: null,
+      sourceIds: unique(marDeported.source_ids, marConvicted.source_ids)
+    },
+    {
+      id: springShare.id,
+      source: "Pew Stateline",
+      periodStart: springShare.period_start,
+      periodEnd: springShare.period_end,
+      share: springShare.value,
+      basis: "words",
+      qualifier: springShare.qualifier,
+      words: sourceWords(data, springShare, "three out of 10"),
+      how: "stated by the source in words",
+      removed: springDeported.value,
+      removedQualifier: springDeported.qualifier,
+      population: springShare.population,
+      flag: "The period's end is approximate: “spring 2011”.",
+      sourceIds: unique(springShare.source_ids, springDeported.source_ids)
+    },
+    {
+      id: gaoConvicted.id,
+      source: "GAO",
+      periodStart: gaoConvicted.period_start,
+      periodEnd: gaoConvicted.period_end,
+      share: remainder(100, gaoConvicted.value),
+      basis: "complement",
+      qualifier: gaoConvicted.qualifier,
+      words: null,
+      how: `computed: 100 − the “${gaoQuote(gaoConvicted)}” with a conviction (an approximate figure)`,
+      removed: gaoRemoved.value,
+      removedQualifier: gaoRemoved.qualifier,
+      population: gaoConvicted.population,
+      flag: null,
+      sourceIds: unique(gaoConvicted.source_ids, gaoRemoved.source_ids)
+    }
+  ];
+  const ordered = aq.from(rows).orderby("periodEnd").objects() as ShareSnapshot[];
+  return {rows: ordered, sources: citations(data, ordered.flatMap((r) => r.sourceIds))};
+}
+
+function gaoQuote(s: Snapshot): string {
+  return `${s.qualifier === "about" ? "about " : ""}${s.value}%`;
+}
+
+const fmt = formatCount;
+
+function span(s: Snapshot): string {
+  return formatPeriod(s.period_start, s.period_end);
+}
+
+/** People booked into ICE custody through Secure Communities, Oct 2008 – Feb 2011, by ICE category. */
+export function bookings(data: Dataset): Bookings {
+  const nonCriminal = figure(data, "feb2011-booked-non-criminal");
+  const level2 = figure(data, "feb2011-booked-level2");
+  const level3 = figure(data, "feb2011-booked-level3");
+  const sourceIds = unique(nonCriminal.source_ids, level2.source_ids, level3.source_ids);
+  const rows: Booking[] = [
+    {key: "non-criminal", label: "Non-criminal", count: nonCriminal.value, sourceIds: nonCriminal.source_ids},
+    {key: "level1", label: "Level 1", count: null, sourceIds: []},
+    {key: "level2", label: "Level 2", count: level2.value, sourceIds: level2.source_ids},
+    {key: "level3", label: "Level 3", count: level3.value, sourceIds: level3.source_ids}
+  ];
+  const levels = aq
+    .from([level2, level3].map((s) => ({id: s.id, value: s.value})))
+    .derive({share: (d: {value: number}) => (100 * d.value) / op.sum(d.value)})
+    .objects() as {id: string; value: number; share: number}[];
+  return {
+    periodStart: nonCriminal.period_start,
+    periodEnd: nonCriminal.period_end,
+    population: "people booked into ICE custody through Secure Communities (bookings, not removals)",
+    rows,
+    level2: level2.value,
+    level3: level3.value,
+    level3ShareOfLevels23: levels.find((d) => d.id === level3.id)!.share,
+    sourceIds,
+    sources: citations(data, sourceIds)
+  };
+}
+
+export function levels(data: Dataset): LevelsPage {
+  const removed = figure(data, "jun2010-removed");
+  const nonCriminal = figure(data, "jun2010-non-criminal");
+  const level1 = figure(data, "jun2010-level1");
+  const b = levelBreakdown({removed: removed.value, nonCriminal: nonCriminal.value, level1: level1.value});
+  const thompson = figure(data, "gao-2012-not-convicted-share-thompson");
+  const gaoConvicted = figure(data, "gao-2012-convicted-share");
+  const terms = ["non-criminal", "Level 1", "Level 2", "Level 3"];
+  return {
+    june2010: {
+      periodStart: removed.period_start!,
+      periodEnd: removed.period_end,
+      removed: b.removed,
+      nonCriminal: b.nonCriminal,
+      level1: b.level1,
+      levels23: b.levels23,
+      nonCriminalShare: b.nonCriminalShare,
+      sourceIds: unique(removed.source_ids, nonCriminal.source_ids, level1.source_ids)
+    },
+    gaoWords: {value: thompson.value, qualifier: thompson.qualifier, words: sourceWords(data, thompson, "over one-quarter"), sourceIds: thompson.source_ids},
+    gaoConvicted: {value: gaoConvicted.value, qualifier: gaoConvicted.qualifier, sourceIds: gaoConvicted.source_ids},
+    definitions: terms.map((term) => {
+      const d = data.definitions.find((x) => x.term === term);
+      if (!d) throw new Error(`data/definitions.csv has no term "${term}"`);
+      return {term: d.term, definition: d.definition, sourceIds: d.source_ids};
+    }),
+    shares: shareSnapshots(data),
+    bookings: bookings(data)
+  };
+}

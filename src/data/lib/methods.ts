@@ -1,0 +1,209 @@
+// The "Sources and methods" page: what the figures count (definitions),
+// where sources disagree and how the notebook handles each conflict, why
+// reports said "by August", and the list of downloadable data files.
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {DEFAULT_DATA_DIR, type Dataset, type Snapshot} from "./dataset.js";
+import {datasetKeys} from "./download.js";
+import {formatCount, formatDate, formatFigure, formatPeriod} from "../../components/format.js";
+
+/** One side of a conflict: a figure or a date, as one source gives it. */
+export interface ConflictItem {
+  /** Who says it. */
+  label: string;
+  /** The figure or date in words, formatted from data. */
+  text: string;
+  /** Sources; empty when the data records none (the page says so). */
+  sourceIds: string[];
+  /** Whether the notebook's charts and totals use this value. */
+  used: boolean;
+}
+
+export interface Conflict {
+  key: string;
+  title: string;
+  /** What is in dispute, in a sentence. */
+  question: string;
+  items: ConflictItem[];
+  /** How the notebook handles it. */
+  handling: string;
+}
+
+export interface Download {
+  /** File stem: "studies" for data/studies.csv. */
+  file: string;
+  name: string;
+  description: string;
+  rows: number;
+  columns: string[];
+}
+
+export interface Methods {
+  definitions: {term: string; definition: string; sourceIds: string[]}[];
+  conflicts: Conflict[];
+  byAugust: {
+    posted: string;
+    postedSourceIds: string[];
+    /** What the timeline says happened that day. */
+    event: string;
+    periodStart: string;
+    periodEnd: string;
+    periodSourceIds: string[];
+    /** Days from the end of the period to the day ICE posted the figures. */
+    days: number;
+  };
+  downloads: Download[];
+}
+
+function snapshot(data: Dataset, id: string): Snapshot {
+  const row = data.snapshots.find((s) => s.id === id);
+  if (!row) throw new Error(`data/sc_snapshots.csv has no figure "${id}"`);
+  return row;
+}
+
+const publisherOf = (data: Dataset, id: string) => {
+  const s = data.sources.find((x) => x.id === id);
+  if (!s) throw new Error(`unknown source id ${id}`);
+  return s.publisher;
+};
+
+/** A source named by its title (a bracketed description loses its brackets) and date. */
+const sourceLabel = (data: Dataset, id: string) => {
+  const s = data.sources.find((x) => x.id === id);
+  if (!s) throw new Error(`unknown source id ${id}`);
+  const title = s.title.startsWith("[") ? s.title.slice(1, -1) : s.title;
+  return `${title.charAt(0).toUpperCase()}${title.slice(1)}${s.date ? ` (${formatDate(s.date)})` : ""}`;
+};
+
+/** Whole days from one ISO day to another. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function fy2008(data: Dataset): Conflict {
+  const used = data.removalsByYear.find((r) => r.fiscal_year === 2008);
+  if (!used) throw new Error("data/ice_removals_fy.csv has no FY2008 row");
+  const reported = data.removalsReported.filter((r) => r.fiscal_year === 2008 && r.metric === "total_removals");
+  if (reported.length < 2) throw new Error("data/ice_removals_fy_reported.csv should hold the conflicting FY2008 totals");
+  const years = data.removalsByYear.map((r) => r.fiscal_year);
+  return {
+    key: "fy2008-removals",
+    title: "ICE's removals in fiscal year 2008",
+    question: `ICE published ${reported.length} different totals for the same fiscal year.`,
+    items: reported.map((r) => ({
+      label: sourceLabel(data, r.source_ids[0]),
+      text: formatFigure(r.value, r.qualifier),
+      sourceIds: r.source_ids,
+      used: r.value === used.total_removals
+    })),
+    handling: `The notebook uses the figure in ICE's later FOIA table (marked “yes”), which gives every fiscal year from ${Math.min(...years)} to ${Math.max(...years)} on one basis. The other totals are shown here only.`
+  };
+}
+
+function oisVsIce(data: Dataset): Conflict {
+  const ois = data.removalsReported.filter((r) => r.metric === "convicted_removals" && r.source_ids.includes("dhs-ois-criminal-counts"));
+  if (!ois.length) throw new Error("data/ice_removals_fy_reported.csv has no OIS criminal counts");
+  const items = ois.flatMap((o) => {
+    const ice = data.removalsByYear.find((r) => r.fiscal_year === o.fiscal_year);
+    if (!ice || ice.convicted_removals === null) throw new Error(`data/ice_removals_fy.csv has no convicted count for FY${o.fiscal_year}`);
+    return [
+      {label: `DHS Office of Immigration Statistics, ${o.fiscal_year}`, text: formatFigure(o.value, o.qualifier), sourceIds: o.source_ids, used: false},
+      {label: `ICE, fiscal year ${o.fiscal_year}`, text: formatCount(ice.convicted_removals), sourceIds: ice.split_source_ids ?? ice.total_source_ids, used: true}
+    ];
+  });
+  return {
+    key: "ois-vs-ice-criminal",
+    title: "Criminal removals: DHS statisticians vs ICE",
+    question: "DHS's Office of Immigration Statistics counted fewer criminal aliens removed than ICE did for the same years.",
+    items,
+    handling: "The notebook uses ICE's own counts, which come with ICE's totals and its monthly table. The OIS counts are shown here only; which report they come from, and how OIS counted, is not recorded in our sources."
+  };
+}
+
+function activations(data: Dataset): Conflict {
+  const places = data.placeActivations.filter((p) => p.reported !== null && p.reported !== p.activated && !p.activated.startsWith(p.reported));
+  if (!places.length) throw new Error("data/sc_place_activations.csv has no conflicting activation dates");
+  const dataset = places[0].source_ids;
+  return {
+    key: "activation-dates",
+    title: "When places were switched on",
+    question: `For ${places.map((p) => p.place).join(" and ")}, a press report gives a different activation date from the county data set.`,
+    items: places.flatMap((p) => [
+      {label: `${p.place}: county data set`, text: formatDate(p.activated), sourceIds: p.source_ids, used: true},
+      {
+        label: `${p.place}: as reported${p.reported_text ? ` (“${p.reported_text}”)` : ""}`,
+        text: formatDate(p.reported),
+        sourceIds: p.reported_source_ids ?? [],
+        used: false
+      }
+    ]),
+    handling: `The maps and timelines use the county data set (${publisherOf(data, dataset[0])}) for every place, so all places are dated the same way. The reported dates are shown here; where no source of the reported words is recorded, this page says so.`
+  };
+}
+
+function warrenSample(data: Dataset): Conflict {
+  const rows = data.studies.filter((s) => s.id.startsWith("warren-sample-size-"));
+  if (rows.length < 2) throw new Error("data/studies.csv should hold the two reported Warren sample sizes");
+  return {
+    key: "warren-sample",
+    title: "The Warren Institute's sample size",
+    question: "Two news outlets give different sizes for the sample of cases behind the Warren Institute's 2011 findings.",
+    items: rows.map((s) => {
+      const outlet = s.source_ids.find((id) => id !== "warren-2011")!;
+      return {label: publisherOf(data, outlet), text: `${formatFigure(s.value!, s.qualifier)} cases`, sourceIds: [outlet, ...s.source_ids.filter((id) => id !== outlet)], used: false};
+    }),
+    handling: "We could not check the report's own text, so the notebook shows both and uses neither in any calculation. The Warren percentages are shown as the outlets reported them."
+  };
+}
+
+function advocatesPeriod(data: Dataset): Conflict {
+  const advocates = snapshot(data, "aug2010-advocates-non-criminal-share");
+  const ice = snapshot(data, "jun2010-removed");
+  return {
+    key: "advocates-period",
+    title: "The period of the August 2010 data",
+    question: "The advocates who released ICE's data in August 2010 described it as covering a different period from ICE's national figures.",
+    items: [
+      {label: "Advocates' county-by-county release", text: formatPeriod(advocates.period_start, advocates.period_end), sourceIds: advocates.source_ids, used: false},
+      {label: "ICE's national figures", text: formatPeriod(ice.period_start, ice.period_end), sourceIds: ice.source_ids, used: true}
+    ],
+    handling: "The headline uses ICE's national figures and their period. The advocates' nationwide average share of non-criminals is their own figure for their stated period; it is not the share the notebook computes from ICE's counts."
+  };
+}
+
+/** One-line descriptions of the data files, from the headings of data/README.md ("### `file.csv`: what it holds"). */
+export function readmeDescriptions(dir: string): Map<string, string> {
+  const text = readFileSync(join(dir, "README.md"), "utf-8");
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/^###\s+`([^`]+)\.csv`:\s*(.+)$/gm)) out.set(m[1], m[2].replace(/\s*\(\d+ rows[^)]*\)/, "").trim());
+  return out;
+}
+
+export function methods(data: Dataset, dir = DEFAULT_DATA_DIR): Methods {
+  const removed = snapshot(data, "jun2010-removed");
+  const release = data.timeline.find((e) => e.date === removed.published);
+  if (!release) throw new Error(`data/sc_timeline.csv has no event on ${removed.published}, the day the June 2010 figures were published`);
+  const descriptions = readmeDescriptions(dir);
+  const order = ["sources", "sc_snapshots", "ice_removals_fy", "ice_removals_fy_reported", "ice_removals_monthly", "sc_jurisdictions_reported", "sc_county_activations_monthly", "sc_state_activations", "sc_place_activations", "sc_timeline", "studies", "definitions"];
+  const downloads = datasetKeys()
+    .map(({key, stem, schema}) => {
+      const description = descriptions.get(stem);
+      if (!description) throw new Error(`data/README.md has no "### \`${schema.file}\`: …" heading`);
+      return {file: stem, name: schema.file, description, rows: data[key].length, columns: schema.columns.map((c) => c.name)};
+    })
+    .sort((a, b) => (order.indexOf(a.file) + 1 || 99) - (order.indexOf(b.file) + 1 || 99));
+  return {
+    definitions: data.definitions.map((d) => ({term: d.term, definition: d.definition, sourceIds: d.source_ids})),
+    conflicts: [fy2008(data), oisVsIce(data), activations(data), warrenSample(data), advocatesPeriod(data)],
+    byAugust: {
+      posted: release.date,
+      postedSourceIds: release.source_ids,
+      event: release.quote ?? release.event,
+      periodStart: removed.period_start!,
+      periodEnd: removed.period_end,
+      periodSourceIds: removed.source_ids,
+      days: daysBetween(removed.period_end, release.date)
+    },
+    downloads
+  };
+}

@@ -1,0 +1,198 @@
+// The opt-out page: the dated timeline of the fight over opting out of Secure
+// Communities, drawn over the county-activation curve. Key events are chosen
+// by date and category (never by their text); every event keeps its sources.
+import * as aq from "arquero";
+import type {Dataset, TimelineEvent} from "./dataset.js";
+import {citations, type Citation} from "./cite.js";
+
+export type EventCategory = TimelineEvent["category"];
+
+/** A source as an event links it: its id and publisher. */
+export interface EventSource {
+  id: string;
+  publisher: string;
+}
+
+export interface OptOutEvent {
+  date: string;
+  precision: string;
+  event: string;
+  category: EventCategory;
+  sourceIds: string[];
+  sources: EventSource[];
+  quote: string | null;
+  note: string | null;
+  /** The marker number on the chart, for key events; null for the others. */
+  n: number | null;
+}
+
+export interface CurveMonth {
+  month: string;
+  /** The month's last day: the cumulative count is a month-end count. */
+  monthEnd: string;
+  counties: number;
+}
+
+export interface OptOutChart {
+  curve: CurveMonth[];
+  events: OptOutEvent[];
+  /** The month-end count for the month of the Sept 28, 2010 votes. */
+  atVotes: {month: string; counties: number; sourceIds: string[]};
+  /** The curve's last month and count: the data stop there. */
+  last: {month: string; counties: number; sourceIds: string[]};
+  sources: Citation[];
+}
+
+export interface PlaceVote {
+  place: string;
+  state: string;
+  activated: string;
+  activatedSourceIds: string[];
+  /** Days from activation to the vote: computed. */
+  daysBefore: number;
+  reported: string | null;
+  reportedSourceIds: string[] | null;
+  reportedText: string | null;
+  vote: OptOutEvent;
+}
+
+export interface Quoted {
+  text: string;
+  date: string;
+  sourceIds: string[];
+}
+
+export interface OptOut {
+  chart: OptOutChart;
+  /** Every event of sc_timeline.csv, in date order. */
+  events: OptOutEvent[];
+  places: PlaceVote[];
+  quotes: {notRealistic: Quoted; notCooperation: Quoted; napolitano: Quoted};
+}
+
+/** The chart's key events, by date and category, in date order. */
+export const KEY_EVENTS: readonly {date: string; category: EventCategory}[] = [
+  {date: "2010-05-04", category: "program"}, // Santa Clara County activated
+  {date: "2010-08-17", category: "federal"}, // "Setting the Record Straight"
+  {date: "2010-09-28", category: "opt-out"}, // Santa Clara and Arlington vote
+  {date: "2010-09-30", category: "federal"}, // Washington Post: not a realistic possibility
+  {date: "2010-11-05", category: "federal"}, // ICE tells Arlington
+  {date: "2010-11-09", category: "federal"}, // Santa Clara told
+  {date: "2011-05-04", category: "opt-out"}, // Illinois
+  {date: "2011-06-01", category: "opt-out"}, // New York
+  {date: "2011-06-03", category: "opt-out"}, // Massachusetts
+  {date: "2011-08-05", category: "federal"}, // all MOAs terminated
+  {date: "2013-01-22", category: "program"}, // last county activations
+  {date: "2014-11-20", category: "federal"}, // program discontinued
+  {date: "2017-01-25", category: "federal"}, // reinstated
+  {date: "2021-01-20", category: "federal"} // EO 13768 revoked
+];
+
+/** The places that voted to opt out on Sept 28, 2010, as named in sc_place_activations.csv. */
+const VOTING_PLACES = ["Santa Clara County", "Arlington County"];
+
+function monthEnd(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+function days(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+function one<T>(rows: T[], what: string): T {
+  if (rows.length !== 1) throw new Error(`data/sc_timeline.csv: expected one ${what}, found ${rows.length}`);
+  return rows[0];
+}
+
+export function optOut(data: Dataset): OptOut {
+  const publisher = new Map(data.sources.map((s) => [s.id, s.publisher]));
+  const key = new Map<TimelineEvent, number>();
+  let n = 0;
+  for (const k of KEY_EVENTS) {
+    const rows = data.timeline.filter((e) => e.date === k.date && e.category === k.category);
+    if (!rows.length) throw new Error(`data/sc_timeline.csv has no ${k.category} event on ${k.date}`);
+    for (const row of rows) key.set(row, ++n);
+  }
+  const asEvent = (e: TimelineEvent): OptOutEvent => ({
+    date: e.date,
+    precision: e.date_precision,
+    event: e.event,
+    category: e.category,
+    sourceIds: e.source_ids,
+    sources: e.source_ids.map((id) => ({id, publisher: publisher.get(id)!})),
+    quote: e.quote,
+    note: e.note,
+    n: key.get(e) ?? null
+  });
+
+  // The list: the whole file, in date order (a stable sort keeps the file's order within a date).
+  const events = data.timeline
+    .map(asEvent)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const keyEvents = [...key.keys()].map(asEvent);
+
+  const curve = aq
+    .from(data.countyActivations)
+    .orderby("month")
+    .select("month", "cumulative_counties_activated")
+    .objects()
+    .map((r) => {
+      const {month, cumulative_counties_activated: counties} = r as {month: string; cumulative_counties_activated: number};
+      return {month, monthEnd: monthEnd(month), counties};
+    }) as CurveMonth[];
+  const countyIds = [...new Set(data.countyActivations.flatMap((r) => r.source_ids))];
+  const votes = data.timeline.filter((e) => e.category === "opt-out" && e.date === "2010-09-28");
+  if (!votes.length) throw new Error("data/sc_timeline.csv has no opt-out vote on 2010-09-28");
+  const voteMonth = votes[0].date.slice(0, 7);
+  const atVotes = curve.find((c) => c.month === voteMonth);
+  if (!atVotes) throw new Error(`data/sc_county_activations_monthly.csv has no row for ${voteMonth}`);
+  const last = curve[curve.length - 1];
+
+  const places = VOTING_PLACES.map((name) => {
+    const p = data.placeActivations.find((r) => r.place === name);
+    if (!p) throw new Error(`data/sc_place_activations.csv has no row for ${name}`);
+    const word = name.split(" ")[0];
+    const vote = one(votes.filter((e) => e.event.includes(word)), `Sept 28, 2010 vote by ${name}`);
+    return {
+      place: p.place,
+      state: p.state,
+      activated: p.activated,
+      activatedSourceIds: p.source_ids,
+      daysBefore: days(p.activated, vote.date),
+      reported: p.reported,
+      reportedSourceIds: p.reported_source_ids,
+      reportedText: p.reported_text,
+      vote: asEvent(vote)
+    };
+  });
+
+  // The Washington Post line is the quote of its Sept 30, 2010 event.
+  const post = one(data.timeline.filter((e) => e.date === "2010-09-30" && e.category === "federal"), "federal event on 2010-09-30");
+  if (!post.quote) throw new Error("data/sc_timeline.csv: the 2010-09-30 event has no quote");
+  // The ICE official's words are in that row's note; they must also be a passage of the source's own quote.
+  const official = /official: '([^']+)'/.exec(post.note ?? "")?.[1];
+  const passages = post.source_ids.flatMap((id) => data.sources.find((s) => s.id === id)?.quote?.split(" || ") ?? []);
+  if (!official || !passages.includes(official)) throw new Error("data/sc_timeline.csv: the 2010-09-30 note's ICE official quote is not a passage of its source");
+  const napolitano = one(
+    data.timeline.filter((e) => e.date === "2010-10-06" && e.category === "federal" && e.event.startsWith("Napolitano") && e.quote),
+    "Napolitano event on 2010-10-06"
+  );
+
+  return {
+    chart: {
+      curve,
+      events: keyEvents,
+      atVotes: {month: atVotes.month, counties: atVotes.counties, sourceIds: countyIds},
+      last: {month: last.month, counties: last.counties, sourceIds: countyIds},
+      sources: citations(data, [...countyIds, ...keyEvents.flatMap((e) => e.sourceIds)])
+    },
+    events,
+    places,
+    quotes: {
+      notRealistic: {text: post.quote, date: post.date, sourceIds: post.source_ids},
+      notCooperation: {text: official, date: post.date, sourceIds: post.source_ids},
+      napolitano: {text: napolitano.quote!, date: napolitano.date, sourceIds: napolitano.source_ids}
+    }
+  };
+}

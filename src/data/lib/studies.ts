@@ -1,0 +1,244 @@
+// The studies page: what independent analyses found, grouped by study, with
+// each figure labelled by the population it describes. Two chart data sets:
+// the studies' percentage findings, and TRAC's monthly Secure Communities
+// deportation counts for 2017–2019 against ICE's claim for Jan–Mar 2017.
+import * as aq from "arquero";
+import type {Dataset, Qualifier, Snapshot, StudyFigure} from "./dataset.js";
+import {citations, type Citation} from "./cite.js";
+
+/** The studies the page walks through, in order, and which rows of data/studies.csv belong to each. */
+export const STUDY_GROUPS = [
+  {key: "warren", name: "Warren Institute", short: "Warren", source: "warren-2011", match: (id: string) => id.startsWith("warren-") || id === "cis-critique-warren"},
+  {key: "gao", name: "GAO-12-708", short: "GAO", source: "gao-12-708", match: (id: string) => id.startsWith("gao-")},
+  {key: "trac-2014", name: "TRAC report 349", short: "TRAC", source: "trac-349", match: (id: string) => id.startsWith("trac349-") || id.startsWith("elpaso-")},
+  {key: "miles-cox", name: "Miles & Cox", short: "Miles & Cox", source: "miles-cox-2014", match: (id: string) => id.startsWith("miles-cox-")},
+  {key: "trac-2017-2019", name: "TRAC on 2017–2019", short: "TRAC", source: "trac-570", match: (id: string) => /^trac(20\d\d|-minor)/.test(id)},
+  {key: "icirr", name: "ICIRR", short: "ICIRR", source: "icirr-ucimc", match: (id: string) => id.startsWith("icirr-")}
+] as const;
+
+export type StudyKey = (typeof STUDY_GROUPS)[number]["key"];
+
+export interface StudyFigureOut {
+  id: string;
+  figure: string;
+  value: number | null;
+  qualifier: Qualifier | null;
+  unit: string | null;
+  population: string;
+  period: string | null;
+  sourceIds: string[];
+  note: string | null;
+}
+
+export interface StudyGroup {
+  key: StudyKey;
+  name: string;
+  /** The study's full name as data/studies.csv gives it (first row). */
+  study: string;
+  /** The study's main source and its publication date (ISO, partial allowed). */
+  source: string;
+  date: string | null;
+  sourceIds: string[];
+  figures: StudyFigureOut[];
+}
+
+export interface PercentRow {
+  id: string;
+  study: StudyKey;
+  studyName: string;
+  studyShort: string;
+  figure: string;
+  population: string;
+  period: string | null;
+  value: number;
+  qualifier: Qualifier;
+  /** "sc": the figure describes people in Secure Communities; "wider": all ICE removals, all court respondents, or the like. */
+  scope: "sc" | "wider";
+  sourceIds: string[];
+}
+
+export interface MonthlyRow {
+  id: string;
+  /** Who counted: TRAC's count of ICE records, or ICE's own claim. */
+  counter: "TRAC" | "ICE (claim)";
+  /** First and last month covered (YYYY-MM). */
+  start: string;
+  end: string;
+  months: number;
+  /** The figure as the source gives it: a monthly count, a monthly average, or a total over the period. */
+  published: number;
+  publishedUnit: "persons" | "persons per month";
+  qualifier: Qualifier;
+  /** Persons per month; computed (published ÷ months) when the source gives a total. */
+  perMonth: number;
+  derived: boolean;
+  sourceIds: string[];
+}
+
+export interface StudiesData {
+  groups: StudyGroup[];
+  /** Every figure of data/studies.csv by id, and the supporting sc_snapshots.csv rows under their own ids. */
+  figures: Record<string, StudyFigureOut>;
+  percentages: {rows: PercentRow[]; sources: Citation[]};
+  monthly: {rows: MonthlyRow[]; sources: Citation[]};
+  /** The Warren report's sample size as each outlet reported it: the sources disagree. */
+  warrenSample: {id: string; value: number; reportedBy: string; sourceIds: string[]}[];
+  sources: Citation[];
+}
+
+const asFigure = (s: StudyFigure): StudyFigureOut => ({
+  id: s.id,
+  figure: s.figure,
+  value: s.value,
+  qualifier: s.qualifier,
+  unit: s.unit,
+  population: s.population,
+  period: s.period,
+  sourceIds: s.source_ids,
+  note: s.note
+});
+
+const snapshotFigure = (s: Snapshot): StudyFigureOut => ({
+  id: s.id,
+  figure: s.metric,
+  value: s.value,
+  qualifier: s.qualifier,
+  unit: s.unit,
+  population: s.population,
+  period: s.period_start ? `${s.period_start} to ${s.period_end}` : s.period_end,
+  sourceIds: s.source_ids,
+  note: s.note
+});
+
+/** Snapshot rows that belong with a study's section (the figures in sc_snapshots.csv not repeated in studies.csv). */
+export const SUPPORTING_SNAPSHOTS = [
+  "apr2011-arrested-or-booked",
+  "gao-2012-not-convicted-share-thompson",
+  "fy2011-h1fy2012-removed",
+  "fy2011-h1fy2012-arrest-charge-missing-share"
+] as const;
+
+/** The snapshots that make the monthly chart: TRAC's counts for 2017–2019 and ICE's claim. */
+export const MONTHLY_SNAPSHOTS = ["jan-mar2017-ice-claim", "jan-mar2017-removed", "feb-oct2017-monthly-avg", "may2018-monthly", "apr2019-monthly"] as const;
+
+/** Whole months from start to end inclusive (YYYY-MM). */
+export function monthSpan(start: string, end: string): number {
+  const [y0, m0] = start.split("-").map(Number);
+  const [y1, m1] = end.split("-").map(Number);
+  const n = (y1 - y0) * 12 + (m1 - m0) + 1;
+  if (!(n >= 1)) throw new Error(`bad month span ${start} to ${end}`);
+  return n;
+}
+
+/**
+ * Whether a population is other than people in Secure Communities: all ICE
+ * removals, all immigration-court respondents, the undocumented population.
+ * A figure counts as Secure Communities' own only when its population names
+ * the program (or the Warren sample of its arrests) and does not say "not only".
+ */
+export function isWider(population: string): boolean {
+  const sc = /Secure Communities|report's sample/i.test(population);
+  return !sc || /not only Secure Communities|comparison/i.test(population);
+}
+
+function snapshot(data: Dataset, id: string): Snapshot {
+  const row = data.snapshots.find((s) => s.id === id);
+  if (!row) throw new Error(`data/sc_snapshots.csv has no figure "${id}"`);
+  return row;
+}
+
+export function studies(data: Dataset): StudiesData {
+  const groupOf = (id: string) => {
+    const matches = STUDY_GROUPS.filter((g) => g.match(id));
+    if (matches.length !== 1) throw new Error(`data/studies.csv row "${id}" belongs to ${matches.length} study groups, not one`);
+    return matches[0];
+  };
+  const groups: StudyGroup[] = STUDY_GROUPS.map((g) => {
+    const rows = data.studies.filter((s) => groupOf(s.id).key === g.key);
+    if (!rows.length) throw new Error(`data/studies.csv has no rows for ${g.name}`);
+    const source = data.sources.find((s) => s.id === g.source);
+    if (!source) throw new Error(`unknown source id ${g.source}`);
+    return {
+      key: g.key,
+      name: g.name,
+      study: rows[0].study,
+      source: g.source,
+      date: source.date,
+      sourceIds: [...new Set(rows.flatMap((r) => r.source_ids))],
+      figures: rows.map(asFigure)
+    };
+  });
+
+  const figures: Record<string, StudyFigureOut> = Object.fromEntries(data.studies.map((s) => [s.id, asFigure(s)]));
+  for (const id of SUPPORTING_SNAPSHOTS) {
+    if (figures[id]) throw new Error(`snapshot id "${id}" clashes with a studies.csv id`);
+    figures[id] = snapshotFigure(snapshot(data, id));
+  }
+
+  // The percentage findings, grouped by study in page order; the weak ICIRR figure stays in the prose only.
+  const order = STUDY_GROUPS.map((g) => g.key);
+  const percentRows = aq
+    .from(data.studies.filter((s) => s.unit === "percent" && s.value !== null && groupOf(s.id).key !== "icirr"))
+    .objects()
+    .map((s) => {
+      const row = s as unknown as StudyFigure;
+      const g = groupOf(row.id);
+      return {
+        id: row.id,
+        study: g.key,
+        studyName: g.name,
+        studyShort: g.short,
+        figure: row.figure,
+        population: row.population,
+        period: row.period,
+        value: row.value!,
+        qualifier: row.qualifier ?? "exact",
+        scope: isWider(row.population) ? "wider" : "sc",
+        sourceIds: row.source_ids
+      } satisfies PercentRow;
+    })
+    .sort((a, b) => order.indexOf(a.study) - order.indexOf(b.study));
+
+  const monthlyRows: MonthlyRow[] = MONTHLY_SNAPSHOTS.map((id) => {
+    const s = snapshot(data, id);
+    const start = s.period_start!.slice(0, 7);
+    const end = s.period_end.slice(0, 7);
+    const months = monthSpan(start, end);
+    const perMonthUnit = s.unit === "persons per month";
+    if (!perMonthUnit && s.unit !== "persons") throw new Error(`snapshot "${id}" has unit ${s.unit}, not persons or persons per month`);
+    return {
+      id,
+      counter: /claim/i.test(s.population) ? "ICE (claim)" : "TRAC",
+      start,
+      end,
+      months,
+      published: s.value,
+      publishedUnit: perMonthUnit ? "persons per month" : "persons",
+      qualifier: s.qualifier,
+      perMonth: perMonthUnit ? s.value : s.value / months,
+      derived: !perMonthUnit && months > 1,
+      sourceIds: s.source_ids
+    };
+  });
+
+  const warrenSample = data.studies
+    .filter((s) => s.id.startsWith("warren-sample-size-"))
+    .map((s) => {
+      const outlet = s.source_ids.find((id) => id !== "warren-2011");
+      const source = data.sources.find((x) => x.id === outlet);
+      if (!source || s.value === null) throw new Error(`data/studies.csv row "${s.id}" names no outlet or no value`);
+      return {id: s.id, value: s.value, reportedBy: source.publisher, sourceIds: [source.id, ...s.source_ids.filter((id) => id !== source.id)]};
+    });
+  if (warrenSample.length < 2) throw new Error("data/studies.csv should hold the two reported Warren sample sizes");
+
+  const percentSources = citations(data, percentRows.flatMap((r) => r.sourceIds));
+  const monthlySources = citations(data, monthlyRows.flatMap((r) => r.sourceIds));
+  return {
+    groups,
+    figures,
+    percentages: {rows: percentRows, sources: percentSources},
+    monthly: {rows: monthlyRows, sources: monthlySources},
+    warrenSample,
+    sources: citations(data, [...groups.flatMap((g) => g.sourceIds), ...Object.values(figures).flatMap((f) => f.sourceIds)])
+  };
+}

@@ -1,0 +1,150 @@
+// The spread page in Chromium: both charts render with their descriptions
+// and tables, the prose numbers match data/, the month slider works from the
+// keyboard and re-renders the map, nothing leaves 127.0.0.1.
+import assert from "node:assert/strict";
+import {after, before, describe, test} from "node:test";
+import type {Browser, Page} from "playwright-core";
+import {loadDataset} from "../src/data/lib/dataset.js";
+import {spread, monthEnd} from "../src/data/lib/spread.js";
+import {statusCounts} from "../src/components/rollout-map.js";
+import {formatCount, formatDate} from "../src/components/format.js";
+import {charts} from "../src/components/charts.js";
+import {launch, watch, type PageLog} from "./helpers/browser.js";
+import {serve, type StaticServer} from "./helpers/server.js";
+import {requireDist} from "./helpers/site.js";
+
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  server = await serve(requireDist());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width = 1280): Promise<{page: Page; log: PageLog}> {
+  const context = await browser.newContext({viewport: {width, height: 900}});
+  const page = await context.newPage();
+  const log = await watch(page, [server.origin]);
+  await page.goto(`${server.origin}${path}`, {waitUntil: "networkidle"});
+  await page.waitForFunction(() => [...document.querySelectorAll("figure.chart")].length === 2 && [...document.querySelectorAll("figure.chart")].every((f) => f.querySelector("svg")));
+  return {page, log};
+}
+
+const data = loadDataset();
+const s = spread(data);
+const counties = data.countyActivations;
+const total = counties[counties.length - 1].cumulative_counties_activated;
+const first = counties[0];
+
+async function description(page: Page, slug: string): Promise<string> {
+  const described = await page.locator(`figure#${slug} [role=img]`).getAttribute("aria-describedby");
+  return (await page.locator(`#${described}`).textContent()) ?? "";
+}
+
+describe("the spread page", () => {
+  test("renders with no console errors and no request off 127.0.0.1", async () => {
+    const {page, log} = await open("/spread");
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.external, []);
+    await page.context().close();
+  });
+
+  test("the county rollout chart: line, ICE dots, place rules, description and table from data/", async () => {
+    const {page} = await open("/spread");
+    const fig = page.locator("figure#county-rollout");
+    assert.equal(await fig.locator(".chart-title").textContent(), charts["county-rollout"].title);
+    assert.equal(await fig.locator("[aria-label=line] path").count(), 1);
+    assert.equal(await fig.locator("[aria-label=dot] path").count(), data.jurisdictions.length);
+    const d = await description(page, "county-rollout");
+    assert.ok(d.includes(`From ${formatCount(first.cumulative_counties_activated)} county in ${formatDate(first.month)}`), d);
+    assert.ok(d.includes(`all ${formatCount(total)} counties`), d);
+    const sept2010 = data.jurisdictions.find((j) => j.as_of === "2010-09-30")!;
+    const sept2010Counties = counties.find((c) => monthEnd(c.month) === "2010-09-30")!.cumulative_counties_activated;
+    assert.ok(d.includes(`${formatCount(sept2010.value)} jurisdictions on September 30, 2010, when the dataset counts ${formatCount(sept2010Counties)} counties`), d);
+    for (const fips of ["06085", "51013", "06075"]) {
+      const p = data.placeActivations.find((x) => x.fips === fips)!;
+      assert.ok(d.includes(formatDate(p.activated)), `${p.place} date missing`);
+    }
+    const text = (await fig.locator("svg").allTextContents()).join(" ");
+    for (const label of ["more than 160", "about 1,049", "nearly 1,300 counties"]) assert.ok(text.includes(label), `chart lacks ${label}`);
+    assert.ok(text.includes("another account"), "the Arlington conflict is not marked");
+    const rows = counties.length + data.jurisdictions.length + 3;
+    assert.equal(await fig.locator("table tbody tr").count(), rows);
+    await page.context().close();
+  });
+
+  test("the map: one shape per state, default month is the last, description counts states, table lists every state", async () => {
+    const {page} = await open("/spread");
+    const fig = page.locator("figure#rollout-map");
+    assert.equal(await fig.locator("[aria-label=geo] path").count(), data.stateActivations.length);
+    const last = counties[counties.length - 1].month;
+    assert.equal(await fig.locator(".rollout-map").getAttribute("data-month"), last);
+    const [none, some, all] = statusCounts(s.states.states, last);
+    const d = await description(page, "rollout-map");
+    assert.ok(d.includes(`At the end of ${formatDate(last)}`), d);
+    assert.ok(d.includes(`${none.count} had no county active yet, ${some.count} had some counties active and ${all.count} had all`), d);
+    assert.equal(await fig.locator("table tbody tr").count(), data.stateActivations.length);
+    assert.ok((await fig.locator("table").textContent())!.includes("California"));
+    await page.context().close();
+  });
+
+  test("the month slider is labelled, speaks the month, and moves the map with the arrow keys", async () => {
+    const {page, log} = await open("/spread");
+    const range = page.locator(".month-slider input[type=range]");
+    assert.equal(await range.getAttribute("aria-label"), "Month");
+    const months = counties.map((c) => c.month);
+    assert.equal(await range.getAttribute("aria-valuetext"), formatDate(months.at(-1)!));
+    assert.equal(await page.locator(".month-slider output").textContent(), formatDate(months.at(-1)!));
+    await range.focus();
+    for (let i = 0; i < 31; i++) await page.keyboard.press("ArrowLeft");
+    const target = months[months.length - 32];
+    await page.waitForFunction((m) => document.querySelector("figure#rollout-map .rollout-map")?.getAttribute("data-month") === m, target);
+    assert.equal(await range.getAttribute("aria-valuetext"), formatDate(target));
+    assert.equal(await page.locator(".month-slider output").textContent(), formatDate(target));
+    const [none, some, all] = statusCounts(s.states.states, target);
+    const d = await description(page, "rollout-map");
+    assert.ok(d.includes(`At the end of ${formatDate(target)}`), d);
+    assert.ok(d.includes(`${none.count} had no county active yet, ${some.count} had some counties active and ${all.count} had all`), d);
+    assert.ok(some.count > 0 && none.count > 0, "the test month should show a mix");
+    assert.deepEqual(log.errors, []);
+    await page.context().close();
+  });
+
+  test("the prose numbers match data/ and link to sources", async () => {
+    const {page} = await open("/spread");
+    const figs = await page.locator("main .fig > a").evaluateAll((as) => as.map((a) => ({text: a.textContent, href: a.getAttribute("href")})));
+    const texts = figs.map((f) => f.text);
+    assert.ok(texts.includes(formatCount(total)), "prose lacks the county total");
+    for (const c of s.rollout.comparisons.filter((c) => c.date.startsWith("2010"))) {
+      assert.ok(texts.includes(formatCount(c.reported)) && texts.includes(formatCount(c.counties)));
+    }
+    const lastJ = data.jurisdictions.filter((j) => j.unit === "jurisdictions").at(-1)!;
+    assert.ok(texts.includes(formatCount(lastJ.value)));
+    for (const p of data.placeActivations) assert.ok(texts.includes(formatDate(p.activated)), `prose lacks ${p.place}`);
+    const virginia = data.placeActivations.find((p) => p.fips === "51")!;
+    assert.ok(texts.includes(formatDate(virginia.reported)), "the Virginia conflict is not shown");
+    const ids = new Set(data.sources.map((x) => x.id));
+    for (const f of figs) {
+      const m = /^\.\/sources#(.+)$/.exec(f.href ?? "");
+      assert.ok(m && ids.has(m[1]), `prose link ${f.href} does not name a source`);
+    }
+    await page.context().close();
+  });
+
+  test("the embeds of both charts render on their own", async () => {
+    for (const slug of ["county-rollout", "rollout-map"]) {
+      const context = await browser.newContext({viewport: {width: 600, height: 800}});
+      const page = await context.newPage();
+      const log = await watch(page, [server.origin]);
+      await page.goto(`${server.origin}/embed/spread/${slug}`, {waitUntil: "networkidle"});
+      await page.waitForSelector(`figure#${slug} svg`);
+      assert.deepEqual(log.errors, [], slug);
+      await context.close();
+    }
+  });
+});
