@@ -2,41 +2,20 @@
 // numbers match data/, nothing leaves 127.0.0.1, no console errors, axe is
 // clean at desktop and phone widths in both colour schemes.
 import assert from "node:assert/strict";
-import {after, before, describe, test} from "node:test";
-import type {Browser, Page} from "playwright-core";
+import {describe, test} from "node:test";
 import {loadDataset} from "../src/data/lib/dataset.js";
 import {levelBreakdown} from "../src/components/shares.js";
 import {formatCount, formatPercent} from "../src/components/format.js";
 import {charts} from "../src/components/charts.js";
-import {launch, watch, type PageLog} from "./helpers/browser.js";
-import {serve, type StaticServer} from "./helpers/server.js";
-import {requireDist} from "./helpers/site.js";
+import {useSite} from "./helpers/site-browser.js";
 import {axeViolations} from "./helpers/axe.js";
 import {WALK} from "../src/components/walk.js";
 
 const PAGES = WALK.map((p) => p.path);
 const WIDTHS = [1280, 390];
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serve(requireDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, {width = 1280, colorScheme = "light" as "light" | "dark"} = {}): Promise<{page: Page; log: PageLog}> {
-  const context = await browser.newContext({viewport: {width, height: 900}, colorScheme});
-  const page = await context.newPage();
-  const log = await watch(page, [server.origin]);
-  await page.goto(`${server.origin}${path}`, {waitUntil: "networkidle"});
-  return {page, log};
-}
+const site = useSite();
+const open = (path: string, options?: {width?: number; colorScheme?: "light" | "dark"}) => site.open(path, options);
 
 describe("every page", () => {
   for (const path of PAGES) {
@@ -47,7 +26,7 @@ describe("every page", () => {
       await page.waitForFunction(() => [...document.querySelectorAll("figure.chart")].every((f) => f.querySelector("svg, canvas")));
       assert.deepEqual(log.errors, []);
       assert.deepEqual(log.external, []);
-      assert.ok(log.requests.every((u) => u.startsWith(server.origin) || u.startsWith("data:")));
+      assert.ok(log.requests.every((u) => u.startsWith(site.origin()) || u.startsWith("data:")));
       await page.context().close();
     });
     for (const width of WIDTHS) {
@@ -107,7 +86,7 @@ describe("the headline page", () => {
     const {page} = await open("/");
     await page.waitForSelector(".chart-source a");
     const hrefs = new Set(await page.locator("main a[href^='./sources#']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!)));
-    await page.goto(`${server.origin}/sources`, {waitUntil: "networkidle"});
+    await page.goto(`${site.origin()}/sources`, {waitUntil: "networkidle"});
     await page.waitForSelector("li.source");
     for (const href of hrefs) {
       const id = href.split("#")[1];

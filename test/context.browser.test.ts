@@ -4,14 +4,13 @@
 import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {after, before, describe, test} from "node:test";
+import {describe, test} from "node:test";
 import {csvParse} from "d3";
-import type {Browser, Page} from "playwright-core";
+import type {Page} from "playwright-core";
 import {charts} from "../src/components/charts.js";
 import {formatCount, formatPercent} from "../src/components/format.js";
-import {launch, watch, type PageLog} from "./helpers/browser.js";
-import {serve, type StaticServer} from "./helpers/server.js";
-import {requireDist} from "./helpers/site.js";
+import type {PageLog} from "./helpers/browser.js";
+import {useSite} from "./helpers/site-browser.js";
 import {DATA_DIR} from "./helpers/fixtures.js";
 
 const csv = (file: string) => csvParse(readFileSync(join(DATA_DIR, file), "utf-8"));
@@ -23,24 +22,11 @@ const sourceIds = new Set(csv("sources.csv").map((s) => s.id));
 const year = (y: number) => fy.find((r) => Number(r.fiscal_year) === y)!;
 const n = (s: string) => Number(s);
 
-let server: StaticServer;
-let browser: Browser;
 
-before(async () => {
-  server = await serve(requireDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(width = 1280): Promise<{page: Page; log: PageLog}> {
-  const context = await browser.newContext({viewport: {width, height: 900}});
-  const page = await context.newPage();
-  const log = await watch(page, [server.origin]);
-  await page.goto(`${server.origin}/context`, {waitUntil: "networkidle"});
+  const {page, log} = await site.open(`/context`, {width});
   await page.waitForSelector("main h1");
   await page.waitForFunction(() => document.querySelectorAll("figure.chart svg").length >= 3);
   return {page, log};
@@ -62,7 +48,7 @@ describe("/context", () => {
     }
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.external, []);
-    assert.ok(log.requests.every((u) => u.startsWith(server.origin) || u.startsWith("data:")));
+    assert.ok(log.requests.every((u) => u.startsWith(site.origin()) || u.startsWith("data:")));
     await page.context().close();
   });
 

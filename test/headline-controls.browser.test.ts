@@ -2,38 +2,18 @@
 // by keyboard, change the chart and the link; the link restores the view;
 // hostile parameters are ignored; reset returns to the sourced view.
 import assert from "node:assert/strict";
-import {after, before, test} from "node:test";
-import type {Browser, Page} from "playwright-core";
+import {test} from "node:test";
+import type {Page} from "playwright-core";
 import {loadDataset} from "../src/data/lib/dataset.js";
 import {formatCount} from "../src/components/format.js";
-import {launch, watch, type PageLog} from "./helpers/browser.js";
-import {serve, type StaticServer} from "./helpers/server.js";
-import {requireDist} from "./helpers/site.js";
+import {useSite} from "./helpers/site-browser.js";
 
 const data = loadDataset();
 const total = data.snapshots.find((s) => s.id === "jun2010-removed")!.value;
 const nonCriminal = data.snapshots.find((s) => s.id === "jun2010-non-criminal")!.value;
 
-let server: StaticServer;
-let browser: Browser;
-before(async () => {
-  server = await serve(requireDist());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query = ""): Promise<{page: Page; log: PageLog; dialogs: string[]}> {
-  const page = await browser.newPage({viewport: {width: 1000, height: 900}});
-  const log = await watch(page, [server.origin]);
-  const dialogs: string[] = [];
-  page.on("dialog", (d) => (dialogs.push(d.message()), d.dismiss()));
-  await page.goto(`${server.origin}/${query}`, {waitUntil: "networkidle"});
-  await page.waitForSelector("figure#one-in-four svg");
-  return {page, log, dialogs};
-}
+const site = useSite();
+const open = (query = "") => site.open(`/${query}`, {width: 1000, waitFor: "figure#one-in-four svg"});
 
 const patternWidth = (page: Page) => page.locator("figure#one-in-four svg pattern").first().getAttribute("width").then(Number);
 
@@ -56,7 +36,7 @@ test("the guess works by keyboard and is shown beside the answer, in the chart a
   assert.ok((await page.locator("figure#one-in-four").textContent())!.includes(`Your guess: ${formatCount(guess)}`));
   assert.equal(new URL(page.url()).searchParams.get("g"), String(guess));
   assert.deepEqual(log.errors, []);
-  await page.close();
+  await page.context().close();
 });
 
 test("skipping shows the answer without a guess", async () => {
@@ -65,7 +45,7 @@ test("skipping shows the answer without a guess", async () => {
   await page.waitForSelector(".guess-answer");
   assert.ok((await page.locator(".guess-answer").textContent())!.includes(formatCount(nonCriminal)));
   assert.equal(new URL(page.url()).searchParams.get("g"), null);
-  await page.close();
+  await page.context().close();
 });
 
 test("the unit size changes by keyboard, redraws the squares and enters the link", async () => {
@@ -76,7 +56,7 @@ test("the unit size changes by keyboard, redraws the squares and enters the link
   await page.waitForFunction(() => new URL(location.href).searchParams.get("unit") === "10");
   const after = await patternWidth(page);
   assert.ok(after < before, `squares did not shrink: ${before} → ${after}`);
-  await page.close();
+  await page.context().close();
 });
 
 test("a shared link restores the view, and reset returns to the sourced view", async () => {
@@ -89,7 +69,7 @@ test("a shared link restores the view, and reset returns to the sourced view", a
   assert.equal(await page.getByRole("radio", {name: "100 people"}).isChecked(), true);
   assert.equal(await page.locator(".guess-answer").count(), 0);
   assert.deepEqual(log.errors, []);
-  await page.close();
+  await page.context().close();
 });
 
 test("hostile parameters are ignored: defaults shown, no script runs, no errors", async () => {
@@ -102,11 +82,11 @@ test("hostile parameters are ignored: defaults shown, no script runs, no errors"
     assert.equal(await page.locator("img[src=x]").count(), 0);
     assert.deepEqual(dialogs, []);
     assert.deepEqual(log.errors, []);
-    await page.close();
+    await page.context().close();
   }
   // Out of range: clamped to the largest possible guess.
   const {page} = await open(`?g=999999999`);
   await page.waitForSelector(".guess-answer");
   assert.ok((await page.locator(".guess-answer").textContent())!.includes(formatCount(total)));
-  await page.close();
+  await page.context().close();
 });

@@ -3,16 +3,15 @@
 // link to the sources page; the event list holds every timeline row.
 import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
-import {after, before, test} from "node:test";
-import type {Browser, Page} from "playwright-core";
+import {test} from "node:test";
+import type {Page} from "playwright-core";
 import {csvParse} from "d3";
 import {formatCount, formatDate} from "../src/components/format.js";
 import {formatEventDate} from "../src/components/event-list.js";
 import {charts} from "../src/components/charts.js";
 import {KEY_EVENTS} from "../src/data/lib/opt-out.js";
-import {launch, watch, type PageLog} from "./helpers/browser.js";
-import {serve, type StaticServer} from "./helpers/server.js";
-import {requireDist} from "./helpers/site.js";
+import type {PageLog} from "./helpers/browser.js";
+import {useSite} from "./helpers/site-browser.js";
 
 const csv = (file: string) => csvParse(readFileSync(new URL(`../data/${file}`, import.meta.url), "utf-8"));
 const timeline = csv("sc_timeline.csv");
@@ -23,24 +22,11 @@ const keyRows = timeline.filter((r) => KEY_EVENTS.some((k) => k.date === r.date 
 const sept2010 = Number(counties.find((r) => r.month === "2010-09")!.cumulative_counties_activated);
 const lastMonth = counties[counties.length - 1];
 
-let server: StaticServer;
-let browser: Browser;
 
-before(async () => {
-  server = await serve(requireDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(width = 1280): Promise<{page: Page; log: PageLog}> {
-  const context = await browser.newContext({viewport: {width, height: 900}});
-  const page = await context.newPage();
-  const log = await watch(page, [server.origin]);
-  await page.goto(`${server.origin}/opt-out`, {waitUntil: "networkidle"});
+  const {page, log} = await site.open(`/opt-out`, {width});
   await page.locator("figure#opt-out-timeline svg").first().waitFor();
   return {page, log};
 }
@@ -128,21 +114,18 @@ test("the event list holds every timeline row with its date, quote and source li
   }
   assert.ok(listed.some((l) => l.words!.startsWith("about ")), "approximate dates say so");
   const hrefs = new Set(await page.locator("main a[href^='./sources#']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!)));
-  await page.goto(`${server.origin}/sources`, {waitUntil: "networkidle"});
+  await page.goto(`${site.origin()}/sources`, {waitUntil: "networkidle"});
   await page.waitForSelector("li.source");
   for (const href of hrefs) assert.equal(await page.locator(`li.source[id="${href.split("#")[1]}"]`).count(), 1, `no entry for ${href}`);
   await page.context().close();
 });
 
 test("the chart's embed page renders it from its declaration and data alone", async () => {
-  const context = await browser.newContext({viewport: {width: 600, height: 900}});
-  const page = await context.newPage();
-  const log = await watch(page, [server.origin]);
-  await page.goto(`${server.origin}/embed/opt-out/opt-out-timeline`, {waitUntil: "networkidle"});
+  const {page, log} = await site.open(`/embed/opt-out/opt-out-timeline`, {width: 600});
   await page.locator("figure#opt-out-timeline svg").first().waitFor();
   assert.equal(await page.locator('figure#opt-out-timeline svg g[aria-label="dot"] path:has(title)').count(), keyRows.length);
   assert.ok((await page.locator("figure#opt-out-timeline .chart-source a").count()) > 0);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.external, []);
-  await context.close();
+  await page.context().close();
 });

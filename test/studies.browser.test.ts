@@ -3,42 +3,28 @@
 // sample sizes sit side by side, downloads are served and parse, nothing
 // leaves 127.0.0.1 and the console stays clean.
 import assert from "node:assert/strict";
-import {after, before, describe, test} from "node:test";
+import {describe, test} from "node:test";
 import {csvParse} from "d3";
-import type {Browser, Page} from "playwright-core";
+import type {Page} from "playwright-core";
 import {loadDataset} from "../src/data/lib/dataset.js";
 import {studies} from "../src/data/lib/studies.js";
 import {methods} from "../src/data/lib/methods.js";
 import {formatCount, formatFigure, formatPercent} from "../src/components/format.js";
 import {percentOf} from "../src/components/shares.js";
 import {charts} from "../src/components/charts.js";
-import {launch, watch, type PageLog} from "./helpers/browser.js";
-import {serve, type StaticServer} from "./helpers/server.js";
-import {requireDist} from "./helpers/site.js";
+import type {PageLog} from "./helpers/browser.js";
+import {useSite} from "./helpers/site-browser.js";
 
-let server: StaticServer;
-let browser: Browser;
 const data = loadDataset();
 const out = studies(data);
 const m = methods(data);
 const f = (id: string) => out.figures[id];
 const shown = (id: string) => formatFigure(f(id).value!, f(id).qualifier ?? "exact", f(id).unit === "percent" ? "percent" : "persons");
 
-before(async () => {
-  server = await serve(requireDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(path: string, width = 1280): Promise<{page: Page; log: PageLog}> {
-  const context = await browser.newContext({viewport: {width, height: 900}});
-  const page = await context.newPage();
-  const log = await watch(page, [server.origin]);
-  await page.goto(`${server.origin}${path}`, {waitUntil: "networkidle"});
+  const {page, log} = await site.open(`${path}`, {width});
   await page.waitForSelector("main h1");
   await page.waitForFunction(() => [...document.querySelectorAll("figure.chart")].every((fig) => fig.querySelector("svg")));
   return {page, log};

@@ -1,0 +1,46 @@
+// One built site and one Chromium per test file: registers before/after
+// hooks and returns open(), which loads a page with its requests and console
+// watched. Browser test files share this instead of repeating the set-up.
+import {after, before} from "node:test";
+import type {Browser, Page} from "playwright-core";
+import {launch, watch, type PageLog} from "./browser.js";
+import {serve, type StaticServer} from "./server.js";
+import {requireDist} from "./site.js";
+
+export interface OpenOptions {
+  width?: number;
+  colorScheme?: "light" | "dark";
+  /** A selector to wait for after load, e.g. the page's charts. */
+  waitFor?: string;
+}
+
+export interface Site {
+  origin(): string;
+  open(path: string, options?: OpenOptions): Promise<{page: Page; log: PageLog; dialogs: string[]}>;
+}
+
+export function useSite(): Site {
+  let server: StaticServer;
+  let browser: Browser;
+  before(async () => {
+    server = await serve(requireDist());
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    origin: () => server.origin,
+    async open(path, {width = 1280, colorScheme = "light", waitFor} = {}) {
+      const context = await browser.newContext({viewport: {width, height: 900}, colorScheme});
+      const page = await context.newPage();
+      const log = await watch(page, [server.origin]);
+      const dialogs: string[] = [];
+      page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
+      await page.goto(`${server.origin}${path}`, {waitUntil: "networkidle"});
+      if (waitFor) await page.waitForSelector(waitFor);
+      return {page, log, dialogs};
+    }
+  };
+}
