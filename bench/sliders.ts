@@ -67,8 +67,12 @@ try {
         }
         out.push({control: `slider "${name}"`, samples});
       }
-      const groups = new Map<string, HTMLInputElement[]>();
-      for (const radio of document.querySelectorAll<HTMLInputElement>("main input[type=radio]")) groups.set(radio.name, [...(groups.get(radio.name) ?? []), radio]);
+      // Observable Inputs names every radio "input": group them by their form instead.
+      const groups = new Map<Element, HTMLInputElement[]>();
+      for (const radio of document.querySelectorAll<HTMLInputElement>("main input[type=radio]")) {
+        const form = radio.closest("form")!;
+        groups.set(form, [...(groups.get(form) ?? []), radio]);
+      }
       for (const radios of groups.values()) {
         const form = radios[0].closest("form")!;
         const name = form.querySelector("label")?.textContent ?? radios[0].name;

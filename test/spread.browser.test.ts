@@ -31,7 +31,9 @@ async function open(path: string, width = 1280): Promise<{page: Page; log: PageL
   const page = await context.newPage();
   const log = await watch(page, [server.origin]);
   await page.goto(`${server.origin}${path}`, {waitUntil: "networkidle"});
-  await page.waitForFunction(() => [...document.querySelectorAll("figure.chart")].length === 2 && [...document.querySelectorAll("figure.chart")].every((f) => f.querySelector("svg")));
+  // Every chart declared for this page (the projection's too), each with its svg.
+  const n = Object.values(charts).filter((c) => c.page === "spread").length;
+  await page.waitForFunction((n) => [...document.querySelectorAll("figure.chart")].length === n && [...document.querySelectorAll("figure.chart")].every((f) => f.querySelector("svg")), n);
   return {page, log};
 }
 

@@ -9,8 +9,9 @@ import {specs as levels} from "./specs/levels.js";
 import {specs as optOut} from "./specs/opt-out.js";
 import {specs as context} from "./specs/context.js";
 import {specs as spread} from "./specs/spread.js";
+import {specs as projection} from "./specs/projection.js";
 
-const all: ChartSpec<any, any, any>[] = [...headline, ...studies, ...levels, ...optOut, ...context, ...spread];
+const all: ChartSpec<any, any, any>[] = [...headline, ...studies, ...levels, ...optOut, ...context, ...spread, ...projection];
 
 export const charts: Record<string, ChartSpec<any, any, any>> = Object.fromEntries(all.map((spec) => [spec.slug, spec]));
 

@@ -1,7 +1,10 @@
 // The "What ICE counted" page's charts: the no-conviction share across the
 // published snapshots, and the only sourced Level 2 / Level 3 split (bookings).
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
-import type {Booking, Bookings, LevelsPage, ShareSnapshot, ShareSnapshots} from "../../data/lib/levels.js";
+import type {Booking, Bookings, LevelsPage, SeriousData, ShareSnapshot, ShareSnapshots, SnapshotCount, SnapshotCounts} from "../../data/lib/levels.js";
+import {SERIOUS_DEFINITIONS, seriousRange, seriousRecord, type SeriousDefinition} from "../assumptions.js";
+import {roundToStep, seriousRangeChart} from "../serious-range.js";
+import {snapshotUnitsChart, type SnapshotUnit} from "../snapshot-units.js";
 import {shareLabel, shareSnapshotsChart} from "../share-snapshots.js";
 import {bookingsChart} from "../bookings-chart.js";
 import {formatCount, formatDate, formatFigure, formatPercent, formatPeriod} from "../format.js";
@@ -99,4 +102,174 @@ export const bookingsFeb2011: ChartSpec<Bookings, RenderOptions, Booking> = {
   })
 };
 
-export const specs = [shareWithoutConviction, bookingsFeb2011];
+// --- The page's controls -------------------------------------------------
+
+export interface SeriousOptions extends RenderOptions {
+  /** Which ICE categories count as "serious" (default: any conviction, ICE's own line). */
+  definition?: SeriousDefinition;
+  /** Assumed share of Level 3 among Levels 2–3, percent (default: the Feb 2011 bookings split). */
+  level3Share?: number;
+}
+
+/** The default definition: any conviction, the line ICE itself drew ("non-criminal" = no conviction). */
+export const DEFAULT_DEFINITION: SeriousDefinition = "any";
+
+/** The default assumption: Level 3's share of the Level 2 and Level 3 bookings, Oct 2008 – Feb 2011, rounded to the slider's step. */
+export const defaultLevel3Share = (d: SeriousData) => roundToStep(d.bookings.level3Share);
+
+export const definitionLabel = (key: SeriousDefinition) => SERIOUS_DEFINITIONS.find((d) => d.key === key)!.label;
+
+function seriousOptions(d: SeriousData, o: SeriousOptions): {definition: SeriousDefinition; level3Share: number} {
+  return {definition: o.definition ?? DEFAULT_DEFINITION, level3Share: o.level3Share ?? defaultLevel3Share(d)};
+}
+
+export interface SeriousRow {
+  label: string;
+  atNone: number;
+  atAssumed: number;
+  atAll: number;
+  peopleAtAssumed: number;
+  assumed: boolean;
+}
+
+export const seriousRecordRange: ChartSpec<SeriousData, SeriousOptions, SeriousRow> = {
+  slug: "serious-record-range",
+  title: "How many had no “serious” record depends on what counts as serious",
+  page: "levels",
+  file: "levels.json",
+  select: (f: LevelsPage) => f.serious,
+  unit: "percent of people removed",
+  period: (d) => formatPeriod(d.periodStart, d.periodEnd),
+  subtitle: (d, o) => {
+    const {definition} = seriousOptions(d, o);
+    return (
+      `Share of the ${formatCount(d.removed)} people removed through Secure Communities, ${formatPeriod(d.periodStart, d.periodEnd)}, ` +
+      `with no “serious” record under three definitions built from ICE's categories (“non-criminal”, Level 1, Levels 2–3), ` +
+      `for every assumed share of Level 3 among Levels 2–3 (ICE published no split). Heavy line: ${definitionLabel(definition)}; dot: the current assumption.`
+    );
+  },
+  render: (d, o) => seriousRangeChart(d, {width: o.width, ...seriousOptions(d, o)}),
+  describe: (d, o) => {
+    const {definition, level3Share} = seriousOptions(d, o);
+    const r = seriousRecord(d, definition, level3Share);
+    const [lo, hi] = seriousRange(d, "l12");
+    const l1 = seriousRecord(d, "l1", level3Share);
+    const any = seriousRecord(d, "any", level3Share);
+    return (
+      `Under “${definitionLabel(definition)}”, ${formatCount(Math.round(r.notSerious))} of the ${formatCount(d.removed)} people removed (${formatPercent(r.notSeriousShare)}) had no serious record` +
+      (r.assumed ? `, assuming ${formatPercent(level3Share)} of Levels 2–3 were Level 3 (an assumption). ` : `; this does not depend on the assumed split. `) +
+      `Under “Levels 1 and 2” the answer runs from ${formatPercent(lo.notSeriousShare)} (if none of Levels 2–3 were Level 3) to ${formatPercent(hi.notSeriousShare)} (if all were). ` +
+      `Under “Level 1 only” it is ${formatPercent(l1.notSeriousShare)}; under “Any conviction”, ICE's own line, ${formatPercent(any.notSeriousShare)}.`
+    );
+  },
+  table: (d, o) => {
+    const {level3Share} = seriousOptions(d, o);
+    return {
+      columns: [
+        {key: "label", label: "What counts as serious"},
+        {key: "atNone", label: "No serious record if 0% of Levels 2–3 were Level 3", format: (v: number) => formatPercent(v)},
+        {key: "atAssumed", label: `… if ${formatPercent(level3Share)} were (assumed)`, format: (v: number) => formatPercent(v)},
+        {key: "atAll", label: "… if 100% were", format: (v: number) => formatPercent(v)},
+        {key: "peopleAtAssumed", label: `People with no serious record at ${formatPercent(level3Share)}`, format: (v: number) => formatCount(Math.round(v))},
+        {key: "assumed", label: "Depends on the assumption", format: (v: boolean) => (v ? "yes" : "no")}
+      ],
+      rows: SERIOUS_DEFINITIONS.map(({key, label}) => {
+        const [none, all] = seriousRange(d, key);
+        const at = seriousRecord(d, key, level3Share);
+        return {label, atNone: none.notSeriousShare, atAssumed: at.notSeriousShare, atAll: all.notSeriousShare, peopleAtAssumed: at.notSerious, assumed: at.assumed};
+      })
+    };
+  }
+};
+
+export interface SnapshotOptions extends RenderOptions {
+  /** The snapshot's key, YYYY-MM (default: the first, June 2010). */
+  snap?: string;
+}
+
+/** The chosen snapshot, or the first when the key is unknown. */
+export function chosenSnapshot(d: SnapshotCounts, key?: string): SnapshotCount {
+  return d.rows.find((r) => r.key === key) ?? d.rows[0];
+}
+
+/** People per square: 100 for exact counts, 1,000 for counts known only to the thousand ("about 183,000"). */
+export function snapshotUnit(r: SnapshotCount): number {
+  return r.removed.qualifier === "exact" ? 100 : 1000;
+}
+
+/** The snapshot as the unit chart's two groups. */
+export function snapshotGroups(r: SnapshotCount): SnapshotUnit[] {
+  return [
+    {key: "not-convicted", label: "No conviction", count: r.notConvicted.value, share: r.notConvictedShare.value, qualifier: r.notConvicted.qualifier},
+    {key: "convicted", label: "Convicted", count: r.convicted.value, share: r.convictedShare.value, qualifier: r.convicted.qualifier}
+  ];
+}
+
+const fig = (f: {value: number; qualifier: SnapshotCount["removed"]["qualifier"]}, unit?: string) => formatFigure(f.value, f.qualifier, unit);
+const share = (f: SnapshotCount["notConvictedShare"]) => (f.qualifier === "exact" ? formatPercent(f.value) : formatFigure(f.value, f.qualifier, "percent"));
+
+export interface SnapshotRow {
+  periodEnd: string;
+  removed: number;
+  convicted: number;
+  notConvicted: number;
+  notConvictedShare: number;
+  qualifier: string;
+  how: string;
+  source: string;
+}
+
+export const snapshotUnits: ChartSpec<SnapshotCounts, SnapshotOptions, SnapshotRow> = {
+  slug: "snapshot-units",
+  title: "With and without a conviction, in the snapshot you choose",
+  page: "levels",
+  file: "levels.json",
+  select: (f: LevelsPage) => f.snapshots,
+  unit: "people removed",
+  period: (d) => formatPeriod(d.rows[0]?.periodStart ?? null, d.rows[d.rows.length - 1]?.periodEnd ?? ""),
+  subtitle: (d, {snap}) => {
+    const r = chosenSnapshot(d, snap);
+    const unit = snapshotUnit(r);
+    return (
+      `People ${r.verb} through Secure Communities, ${formatPeriod(r.periodStart, r.periodEnd)} (${r.source}), by whether they had a criminal conviction ` +
+      `(ICE's “non-criminal”: no conviction). One square = ${formatCount(unit)} people.` +
+      (r.convicted.how && r.convicted.qualifier !== "exact" ? " Both counts are computed from approximate figures, so they are approximate." : "")
+    );
+  },
+  render: (d, {width, snap}) => {
+    const r = chosenSnapshot(d, snap);
+    return snapshotUnitsChart(snapshotGroups(r), {width, unit: snapshotUnit(r)});
+  },
+  describe: (d, {snap}) => {
+    const r = chosenSnapshot(d, snap);
+    return (
+      `From ${formatDate(r.periodStart)} to ${formatDate(r.periodEnd)}, ${fig(r.removed)} people were ${r.verb} through Secure Communities (${r.source}): ` +
+      `${fig(r.convicted)} with a criminal conviction and ${fig(r.notConvicted)} without one, ${share(r.notConvictedShare)} (computed). ` +
+      `Each snapshot counts from the program's start, so each includes the ones before it.`
+    );
+  },
+  table: (d) => ({
+    columns: [
+      {key: "periodEnd", label: "Period end", format: (v: string) => formatDate(v)},
+      {key: "removed", label: "People removed", format: formatCount},
+      {key: "convicted", label: "With a conviction", format: formatCount},
+      {key: "notConvicted", label: "With no conviction", format: formatCount},
+      {key: "notConvictedShare", label: "Share with no conviction", format: (v: number) => formatPercent(v)},
+      {key: "qualifier", label: "Precision"},
+      {key: "how", label: "How it is known"},
+      {key: "source", label: "Source"}
+    ],
+    rows: d.rows.map((r) => ({
+      periodEnd: r.periodEnd,
+      removed: r.removed.value,
+      convicted: r.convicted.value,
+      notConvicted: r.notConvicted.value,
+      notConvictedShare: r.notConvictedShare.value,
+      qualifier: r.removed.qualifier === "exact" ? "exact counts" : `approximate (“${fig(r.removed)}” and “${fig(r.convictedShare, "percent")}” with a conviction)`,
+      how: [r.convicted.how && `with a conviction: ${r.convicted.how}`, r.notConvicted.how && `with no conviction: ${r.notConvicted.how}`, `share: ${r.notConvictedShare.how}`].filter(Boolean).join("; "),
+      source: r.source
+    }))
+  })
+};
+
+export const specs = [shareWithoutConviction, bookingsFeb2011, seriousRecordRange, snapshotUnits];

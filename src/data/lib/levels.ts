@@ -6,7 +6,7 @@ import {op} from "arquero";
 import type {Dataset, Qualifier, Snapshot} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
 import {levelBreakdown, percentOf, remainder} from "../../components/shares.js";
-import {formatCount, formatPeriod} from "../../components/format.js";
+import {formatCount, formatFigure, formatPeriod} from "../../components/format.js";
 
 /** How a snapshot's share is known. */
 export type ShareBasis =
@@ -88,6 +88,10 @@ export interface LevelsPage {
   definitions: {term: string; definition: string; sourceIds: string[]}[];
   shares: ShareSnapshots;
   bookings: Bookings;
+  /** "What counts as criminal": June 2010 counts and the cited Level 2 / Level 3 splits. */
+  serious: SeriousData;
+  /** "Which snapshot": removed, with and without a conviction, at three dates. */
+  snapshots: SnapshotCounts;
 }
 
 export function figure(data: Dataset, id: string): Snapshot {
@@ -291,6 +295,204 @@ export function levels(data: Dataset): LevelsPage {
       return {term: d.term, definition: d.definition, sourceIds: d.source_ids};
     }),
     shares: shareSnapshots(data),
-    bookings: bookings(data)
+    bookings: bookings(data),
+    serious: seriousData(data),
+    snapshots: snapshotCounts(data)
   };
 }
+
+// ---------------------------------------------------------------------------
+// The page's controls: "What counts as criminal" and "Which snapshot".
+
+/** A Level 2 / Level 3 split a reader can borrow as the assumed share of Level 3 among Levels 2–3. */
+export interface LevelSplit {
+  /** What the split counts, in a few words. */
+  label: string;
+  periodStart: string | null;
+  periodEnd: string;
+  population: string;
+  level2: number;
+  level3: number;
+  /** Level 3 as a share of Levels 2 and 3, in percent: computed. */
+  level3Share: number;
+  sourceIds: string[];
+}
+
+/** The June 2010 counts the "serious record" arithmetic needs, and the cited splits for its assumption. */
+export interface SeriousData {
+  periodStart: string;
+  periodEnd: string;
+  removed: number;
+  nonCriminal: number;
+  level1: number;
+  /** Levels 2 and 3 together: computed as the rest. */
+  levels23: number;
+  sourceIds: string[];
+  /** The default assumption: Secure Communities bookings, Oct 2008 – Feb 2011. */
+  bookings: LevelSplit;
+  /** The alternative: all ICE removals in FY2013 (ICE threat levels; not only Secure Communities). */
+  fy2013: LevelSplit;
+  sources: Citation[];
+}
+
+/** A figure of a snapshot: sourced (how = null) or computed (how says how). */
+export interface SnapshotFigure {
+  value: number;
+  qualifier: Qualifier;
+  how: string | null;
+  sourceIds: string[];
+}
+
+export interface SnapshotCount {
+  /** The month the snapshot ends, YYYY-MM: the `snap` link parameter. */
+  key: string;
+  /** Who published it, short. */
+  source: string;
+  periodStart: string | null;
+  periodEnd: string;
+  /** The source's verb: "removed" or "deported". */
+  verb: string;
+  population: string;
+  removed: SnapshotFigure;
+  convicted: SnapshotFigure;
+  notConvicted: SnapshotFigure;
+  /** Share of those removed with no criminal conviction, in percent. */
+  notConvictedShare: SnapshotFigure;
+  /** Share with a conviction, in percent. */
+  convictedShare: SnapshotFigure;
+  sourceIds: string[];
+}
+
+export interface SnapshotCounts {
+  rows: SnapshotCount[];
+  sources: Citation[];
+}
+
+/** A count derived from an approximate count and an approximate share, rounded to the count's own precision. */
+export function approximatePart(whole: number, sharePercent: number, precision: number): number {
+  return Math.round((whole * sharePercent) / 100 / precision) * precision;
+}
+
+/** The Level 2 / Level 3 split of all ICE removals in a fiscal year (data/ice_removals_fy.csv). */
+export function fiscalYearSplit(data: Dataset, fy: number): LevelSplit {
+  const row = data.removalsByYear.find((r) => r.fiscal_year === fy);
+  if (!row || row.level2 === null || row.level3 === null || !row.level_source_ids) {
+    throw new Error(`data/ice_removals_fy.csv has no Level 2 / Level 3 counts for FY${fy}`);
+  }
+  return {
+    label: `all ICE removals, FY${fy}`,
+    periodStart: `${fy - 1}-10-01`,
+    periodEnd: `${fy}-09-30`,
+    population: `convicted people removed by ICE in FY${fy}, all programs (ICE threat levels), not only Secure Communities`,
+    level2: row.level2,
+    level3: row.level3,
+    level3Share: percentOf(row.level3, row.level2 + row.level3),
+    sourceIds: row.level_source_ids
+  };
+}
+
+export function seriousData(data: Dataset): SeriousData {
+  const removed = figure(data, "jun2010-removed");
+  const nonCriminal = figure(data, "jun2010-non-criminal");
+  const level1 = figure(data, "jun2010-level1");
+  const b = levelBreakdown({removed: removed.value, nonCriminal: nonCriminal.value, level1: level1.value});
+  const booked = bookings(data);
+  const fy2013 = fiscalYearSplit(data, 2013);
+  const sourceIds = unique(removed.source_ids, nonCriminal.source_ids, level1.source_ids);
+  return {
+    periodStart: removed.period_start!,
+    periodEnd: removed.period_end,
+    removed: b.removed,
+    nonCriminal: b.nonCriminal,
+    level1: b.level1,
+    levels23: b.levels23,
+    sourceIds,
+    bookings: {
+      label: "Secure Communities bookings into ICE custody",
+      periodStart: booked.periodStart,
+      periodEnd: booked.periodEnd,
+      population: booked.population,
+      level2: booked.level2,
+      level3: booked.level3,
+      level3Share: booked.level3ShareOfLevels23,
+      sourceIds: booked.sourceIds
+    },
+    fy2013,
+    sources: citations(data, [...sourceIds, ...booked.sourceIds, ...fy2013.sourceIds])
+  };
+}
+
+/** A figure as its source states it: "about 183,000", "about 74%". */
+const stated = (s: Snapshot) => formatFigure(s.value, s.qualifier, s.unit);
+
+const sourced = (s: Snapshot): SnapshotFigure => ({value: s.value, qualifier: s.qualifier, how: null, sourceIds: s.source_ids});
+
+/** The three snapshots a reader can choose: June 2010, March 2011, March 2012. */
+export function snapshotCounts(data: Dataset): SnapshotCounts {
+  // June 2010: ICE's counts (removed, non-criminal).
+  const junRemoved = figure(data, "jun2010-removed");
+  const junNon = figure(data, "jun2010-non-criminal");
+  const junIds = unique(junRemoved.source_ids, junNon.source_ids);
+  const junConvicted = remainder(junRemoved.value, junNon.value);
+  // March 2011: deported, and convicted and deported (SF Chronicle).
+  const marDeported = figure(data, "mar2011-deported");
+  const marConvicted = figure(data, "mar2011-convicted-deported");
+  const marIds = unique(marDeported.source_ids, marConvicted.source_ids);
+  const marNot = remainder(marDeported.value, marConvicted.value);
+  // March 2012: GAO's "about 183,000" removed, "about 74 percent" with a conviction.
+  const gaoRemoved = figure(data, "gao-2012-removed");
+  const gaoShare = figure(data, "gao-2012-convicted-share");
+  const gaoIds = unique(gaoRemoved.source_ids, gaoShare.source_ids);
+  // The counts can be no more precise than "about 183,000": rounded to its last non-zero place (thousands).
+  const precision = 1000;
+  const gaoConvictedCount = approximatePart(gaoRemoved.value, gaoShare.value, precision);
+  const gaoNot = remainder(gaoRemoved.value, gaoConvictedCount);
+  const gaoNotShare = remainder(100, gaoShare.value);
+  const rounded = `rounded to the nearest ${fmt(precision)}`;
+  const rows: SnapshotCount[] = [
+    {
+      key: junRemoved.period_end.slice(0, 7),
+      source: "ICE via AP",
+      periodStart: junRemoved.period_start,
+      periodEnd: junRemoved.period_end,
+      verb: "removed",
+      population: junRemoved.population,
+      removed: sourced(junRemoved),
+      convicted: {value: junConvicted, qualifier: "exact", how: `${fmt(junRemoved.value)} removed − ${fmt(junNon.value)} “non-criminal”`, sourceIds: junIds},
+      notConvicted: sourced(junNon),
+      notConvictedShare: {value: percentOf(junNon.value, junRemoved.value), qualifier: "exact", how: `${fmt(junNon.value)} ÷ ${fmt(junRemoved.value)}`, sourceIds: junIds},
+      convictedShare: {value: percentOf(junConvicted, junRemoved.value), qualifier: "exact", how: `${fmt(junConvicted)} ÷ ${fmt(junRemoved.value)}`, sourceIds: junIds},
+      sourceIds: junIds
+    },
+    {
+      key: marDeported.period_end.slice(0, 7),
+      source: "ICE via SF Chronicle",
+      periodStart: marDeported.period_start,
+      periodEnd: marDeported.period_end,
+      verb: "deported",
+      population: marDeported.population,
+      removed: sourced(marDeported),
+      convicted: sourced(marConvicted),
+      notConvicted: {value: marNot, qualifier: "exact", how: `${fmt(marDeported.value)} deported − ${fmt(marConvicted.value)} convicted`, sourceIds: marIds},
+      notConvictedShare: {value: percentOf(marNot, marDeported.value), qualifier: "exact", how: `${fmt(marNot)} ÷ ${fmt(marDeported.value)}`, sourceIds: marIds},
+      convictedShare: {value: percentOf(marConvicted.value, marDeported.value), qualifier: "exact", how: `${fmt(marConvicted.value)} ÷ ${fmt(marDeported.value)}`, sourceIds: marIds},
+      sourceIds: marIds
+    },
+    {
+      key: gaoRemoved.period_end.slice(0, 7),
+      source: "GAO",
+      periodStart: gaoRemoved.period_start,
+      periodEnd: gaoRemoved.period_end,
+      verb: "removed",
+      population: gaoRemoved.population,
+      removed: sourced(gaoRemoved),
+      convicted: {value: gaoConvictedCount, qualifier: "about", how: `${stated(gaoRemoved)} × ${stated(gaoShare)}, ${rounded}: an approximate figure`, sourceIds: gaoIds},
+      notConvicted: {value: gaoNot, qualifier: "about", how: `${stated(gaoRemoved)} − about ${fmt(gaoConvictedCount)} with a conviction, ${rounded}: an approximate figure`, sourceIds: gaoIds},
+      notConvictedShare: {value: gaoNotShare, qualifier: "about", how: `100 − the ${stated(gaoShare)} with a conviction: an approximate figure`, sourceIds: gaoIds},
+      convictedShare: sourced(gaoShare),
+      sourceIds: gaoIds
+    }
+  ];
+  return {rows, sources: citations(data, rows.flatMap((r) => r.sourceIds))};
+}
+
