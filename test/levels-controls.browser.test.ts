@@ -3,13 +3,12 @@
 // chart, the live prose and the link; the link restores the view; hostile
 // parameters are ignored; reset returns to the sourced view and clears the query.
 import assert from "node:assert/strict";
-import {after, before, test} from "node:test";
-import type {Browser, Page} from "playwright-core";
+import {test} from "node:test";
+import type {Page} from "playwright-core";
 import {loadDataset} from "../src/data/lib/dataset.js";
 import {formatCount, formatPercent} from "../src/components/format.js";
-import {launch, watch, type PageLog} from "./helpers/browser.js";
-import {serve, type StaticServer} from "./helpers/server.js";
-import {requireDist} from "./helpers/site.js";
+import type {PageLog} from "./helpers/browser.js";
+import {useSite} from "./helpers/site-browser.js";
 
 // Every expected number is computed here from data/, independently of the loader and the page.
 const data = loadDataset();
@@ -31,23 +30,10 @@ const gaoConvictedShare = v("gao-2012-convicted-share");
 
 const SLIDER = "Assumed share of Level 3 among Levels 2–3 (%)";
 
-let server: StaticServer;
-let browser: Browser;
-before(async () => {
-  server = await serve(requireDist());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(query = ""): Promise<{page: Page; log: PageLog; dialogs: string[]}> {
-  const page = await browser.newPage({viewport: {width: 1100, height: 900}});
-  const log = await watch(page, [server.origin]);
-  const dialogs: string[] = [];
-  page.on("dialog", (d) => (dialogs.push(d.message()), d.dismiss()));
-  await page.goto(`${server.origin}/levels${query}`, {waitUntil: "networkidle"});
+  const {page, log, dialogs} = await site.open(`/levels${query}`, {width: 1100});
   await page.waitForSelector("figure#serious-record-range svg");
   await page.waitForSelector("figure#snapshot-units svg");
   return {page, log, dialogs};
@@ -88,7 +74,7 @@ test("the default view: ICE's line, the bookings split, June 2010, with sourced 
   assert.equal(new URL(page.url()).search, "");
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.external, []);
-  await page.close();
+  await page.context().close();
 });
 
 test("the definition and the slider work by keyboard, and move the chart, the prose and the link", async () => {
@@ -132,7 +118,7 @@ test("the definition and the slider work by keyboard, and move the chart, the pr
   assert.equal(await page.locator(".serious-result .fig-assumed").count(), 0);
   assert.match((await page.locator(".control-note").allTextContents()).join(" "), /only matters for “Levels 1 and 2”/);
   assert.deepEqual(log.errors, []);
-  await page.close();
+  await page.context().close();
 });
 
 test("the FY2013 button sets the slider to the FY2013 all-ICE split", async () => {
@@ -141,7 +127,7 @@ test("the FY2013 button sets the slider to the FY2013 all-ICE split", async () =
   await page.waitForFunction((want) => new URL(location.href).searchParams.get("l3") === want, String(fyL3));
   assert.equal(Number(await slider(page).inputValue()), fyL3);
   assert.ok((await result(page)).includes(formatCount(Math.round(l12(fyL3)))));
-  await page.close();
+  await page.context().close();
 });
 
 test("the snapshot choice works by keyboard; counts, share, squares and link follow", async () => {
@@ -172,7 +158,7 @@ test("the snapshot choice works by keyboard; counts, share, squares and link fol
   assert.ok((await chartText(page, "snapshot-units"))!.includes(`about ${formatCount(gaoRemoved - convicted)}`));
   assert.match(await description(page, "snapshot-units"), /about 183,000/);
   assert.deepEqual(log.errors, []);
-  await page.close();
+  await page.context().close();
 });
 
 test("a shared link restores the view, and reset returns to the sourced values and clears the query", async () => {
@@ -191,7 +177,7 @@ test("a shared link restores the view, and reset returns to the sourced values a
   assert.ok((await snapshotProse(page)).includes(formatCount(removed)));
   assert.equal(await page.locator(".serious-result .fig-assumed").count(), 0);
   assert.deepEqual(log.errors, []);
-  await page.close();
+  await page.context().close();
 });
 
 test("hostile parameters are ignored: defaults shown, no script runs, no errors", async () => {
@@ -208,11 +194,11 @@ test("hostile parameters are ignored: defaults shown, no script runs, no errors"
     assert.ok(!decodeURIComponent(page.url()).includes("<img"), "the hostile value stayed in the link");
     assert.deepEqual(dialogs, []);
     assert.deepEqual(log.errors, []);
-    await page.close();
+    await page.context().close();
   }
   // Out of range: clamped to 100%.
   const {page} = await open("?l3=150&def=l12");
   assert.equal(Number(await slider(page).inputValue()), 100);
   assert.ok((await result(page)).includes(formatCount(removed - level1)));
-  await page.close();
+  await page.context().close();
 });

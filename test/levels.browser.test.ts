@@ -2,33 +2,18 @@
 // render with their descriptions and tables, the prose numbers match data/,
 // no console errors, nothing leaves 127.0.0.1.
 import assert from "node:assert/strict";
-import {after, before, describe, test} from "node:test";
-import type {Browser, Page} from "playwright-core";
+import {describe, test} from "node:test";
+import type {Page} from "playwright-core";
 import {loadDataset} from "../src/data/lib/dataset.js";
 import {formatCount, formatPercent} from "../src/components/format.js";
 import {charts} from "../src/components/charts.js";
-import {launch, watch, type PageLog} from "./helpers/browser.js";
-import {serve, type StaticServer} from "./helpers/server.js";
-import {requireDist} from "./helpers/site.js";
+import type {PageLog} from "./helpers/browser.js";
+import {useSite} from "./helpers/site-browser.js";
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serve(requireDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(width = 1280): Promise<{page: Page; log: PageLog}> {
-  const context = await browser.newContext({viewport: {width, height: 900}});
-  const page = await context.newPage();
-  const log = await watch(page, [server.origin]);
-  await page.goto(`${server.origin}/levels`, {waitUntil: "networkidle"});
+  const {page, log} = await site.open(`/levels`, {width});
   await page.waitForFunction(() => {
     const figures = [...document.querySelectorAll("figure.chart")];
     return figures.length >= 2 && figures.every((f) => f.querySelector("svg"));

@@ -3,16 +3,15 @@
 // the link restores the view; hostile parameters are ignored; reset returns
 // every control to its sourced value and clears the query.
 import assert from "node:assert/strict";
-import {after, before, test} from "node:test";
-import type {Browser, Page} from "playwright-core";
+import {test} from "node:test";
+import type {Page} from "playwright-core";
 import {loadDataset} from "../src/data/lib/dataset.js";
 import {projection} from "../src/data/lib/projection.js";
 import {projectionOutcome, formatProjected, formatAbout, rateText, shareText} from "../src/components/projection-chart.js";
 import {projectionControls} from "../src/components/specs/projection.js";
 import {formatCount, formatDate, formatPercent} from "../src/components/format.js";
-import {launch, watch, type PageLog} from "./helpers/browser.js";
-import {serve, type StaticServer} from "./helpers/server.js";
-import {requireDist} from "./helpers/site.js";
+import type {PageLog} from "./helpers/browser.js";
+import {useSite} from "./helpers/site-browser.js";
 
 const data = loadDataset();
 const p = projection(data);
@@ -22,23 +21,10 @@ const lastMonth = months[months.length - 1];
 const RATE = "Removals per county per month (assumed)";
 const SHARE = "Share with no conviction, % (assumed)";
 
-let server: StaticServer;
-let browser: Browser;
-before(async () => {
-  server = await serve(requireDist());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(query = ""): Promise<{page: Page; log: PageLog; dialogs: string[]}> {
-  const page = await browser.newPage({viewport: {width: 1100, height: 900}});
-  const log = await watch(page, [server.origin]);
-  const dialogs: string[] = [];
-  page.on("dialog", (d) => (dialogs.push(d.message()), d.dismiss()));
-  await page.goto(`${server.origin}/spread${query}`, {waitUntil: "networkidle"});
+  const {page, log, dialogs} = await site.open(`/spread${query}`, {width: 1100});
   await page.waitForSelector("figure#projection svg");
   await page.waitForSelector("figure#rollout-map svg");
   return {page, log, dialogs};
@@ -97,7 +83,7 @@ test("defaults: the derivation is shown from data/, the sliders sit at the compu
   assert.equal(page.url().includes("?"), false, "a default view writes no query");
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.external, []);
-  await page.close();
+  await page.context().close();
 });
 
 test("the rate slider moves by keyboard and changes the chart, the prose and the link; the link restores it", async () => {
@@ -116,7 +102,7 @@ test("the rate slider moves by keyboard and changes the chart, the prose and the
   assert.equal(query(page).get("v"), "1");
   const url = page.url();
   assert.deepEqual(log.errors, []);
-  await page.close();
+  await page.context().close();
   const again = await open(new URL(url).search);
   assert.equal(Number(await again.page.getByRole("slider", {name: RATE}).inputValue()), value);
   await showsProjection(again.page, value, controls.share.value);
@@ -135,7 +121,7 @@ test("the share slider moves by keyboard and changes the chart, the prose and th
   await showsProjection(page, controls.rate.value, value);
   const url = page.url();
   assert.deepEqual(log.errors, []);
-  await page.close();
+  await page.context().close();
   const again = await open(new URL(url).search);
   assert.equal(Number(await again.page.getByRole("slider", {name: SHARE}).inputValue()), 25.9);
   await showsProjection(again.page, controls.rate.value, 25.9);
@@ -152,7 +138,7 @@ test("the month slider joins the link: keyboard moves write month=YYYY-MM, and t
   assert.equal(await mapMonth(page), target);
   const url = page.url();
   assert.deepEqual(log.errors, []);
-  await page.close();
+  await page.context().close();
   const again = await open(new URL(url).search);
   assert.equal(await mapMonth(again.page), target);
   assert.equal(await again.page.locator(".month-slider input[type=range]").getAttribute("aria-valuetext"), formatDate(target));
@@ -173,7 +159,7 @@ test("a shared link with all three restores them, and reset returns every contro
   assert.equal(Number(await page.getByRole("slider", {name: SHARE}).inputValue()), controls.share.value);
   await showsProjection(page, controls.rate.value, controls.share.value);
   assert.deepEqual(log.errors, []);
-  await page.close();
+  await page.context().close();
 });
 
 test("hostile parameters are ignored: defaults shown, no script runs, no errors; out-of-range values are clamped", async () => {
@@ -195,13 +181,13 @@ test("hostile parameters are ignored: defaults shown, no script runs, no errors;
     assert.equal(await page.locator("img[src=x]").count(), 0);
     assert.deepEqual(dialogs, []);
     assert.deepEqual(log.errors, []);
-    await page.close();
+    await page.context().close();
   }
   const {page} = await open(`?month=2030-01&rate=999&nc=250`);
   assert.equal(await mapMonth(page), lastMonth);
   assert.equal(Number(await page.getByRole("slider", {name: RATE}).inputValue()), controls.rate.max);
   assert.equal(Number(await page.getByRole("slider", {name: SHARE}).inputValue()), 100);
-  await page.close();
+  await page.context().close();
   const early = await open(`?month=1999-01`);
   assert.equal(await mapMonth(early.page), months[0]);
   await early.page.close();

@@ -2,35 +2,20 @@
 // and tables, the prose numbers match data/, the month slider works from the
 // keyboard and re-renders the map, nothing leaves 127.0.0.1.
 import assert from "node:assert/strict";
-import {after, before, describe, test} from "node:test";
-import type {Browser, Page} from "playwright-core";
+import {describe, test} from "node:test";
+import type {Page} from "playwright-core";
 import {loadDataset} from "../src/data/lib/dataset.js";
 import {spread, monthEnd} from "../src/data/lib/spread.js";
 import {statusCounts} from "../src/components/rollout-map.js";
 import {formatCount, formatDate} from "../src/components/format.js";
 import {charts} from "../src/components/charts.js";
-import {launch, watch, type PageLog} from "./helpers/browser.js";
-import {serve, type StaticServer} from "./helpers/server.js";
-import {requireDist} from "./helpers/site.js";
+import type {PageLog} from "./helpers/browser.js";
+import {useSite} from "./helpers/site-browser.js";
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serve(requireDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(path: string, width = 1280): Promise<{page: Page; log: PageLog}> {
-  const context = await browser.newContext({viewport: {width, height: 900}});
-  const page = await context.newPage();
-  const log = await watch(page, [server.origin]);
-  await page.goto(`${server.origin}${path}`, {waitUntil: "networkidle"});
+  const {page, log} = await site.open(`${path}`, {width});
   // Every chart declared for this page (the projection's too), each with its svg.
   const n = Object.values(charts).filter((c) => c.page === "spread").length;
   await page.waitForFunction((n) => [...document.querySelectorAll("figure.chart")].length === n && [...document.querySelectorAll("figure.chart")].every((f) => f.querySelector("svg")), n);
@@ -140,13 +125,10 @@ describe("the spread page", () => {
 
   test("the embeds of both charts render on their own", async () => {
     for (const slug of ["county-rollout", "rollout-map"]) {
-      const context = await browser.newContext({viewport: {width: 600, height: 800}});
-      const page = await context.newPage();
-      const log = await watch(page, [server.origin]);
-      await page.goto(`${server.origin}/embed/spread/${slug}`, {waitUntil: "networkidle"});
-      await page.waitForSelector(`figure#${slug} svg`);
+      const {page, log} = await site.open(`/embed/spread/${slug}`, {width: 600, waitFor: `figure#${slug} svg`});
       assert.deepEqual(log.errors, [], slug);
-      await context.close();
+      assert.deepEqual(log.external, [], slug);
+      await page.context().close();
     }
   });
 });

@@ -47,8 +47,16 @@ export function selectedMonth(months: string[], month: string | undefined): stri
   return month !== undefined && months.includes(month) ? month : months[months.length - 1] ?? "";
 }
 
+// The outline never changes while the month slider moves: convert it once per outline.
+const features = new WeakMap<Topology, FeatureCollection<Geometry, {name: string}>>();
+
 export function stateFeatures(outline: Topology): FeatureCollection<Geometry, {name: string}> {
-  return topojson.feature(outline, outline.objects.states as GeometryCollection<{name: string}>) as FeatureCollection<Geometry, {name: string}>;
+  let collection = features.get(outline);
+  if (!collection) {
+    collection = topojson.feature(outline, outline.objects.states as GeometryCollection<{name: string}>) as FeatureCollection<Geometry, {name: string}>;
+    features.set(outline, collection);
+  }
+  return collection;
 }
 
 /** State names by FIPS, from the atlas. */

@@ -5,19 +5,10 @@
 import * as Plot from "@observablehq/plot";
 import {CATEGORY_COLORS, SECONDARY_COLOR} from "./palette.js";
 import {formatCount, formatDate, formatFigure, type Qualifier} from "./format.js";
+import type {PercentRow} from "../data/lib/studies.js";
 
-export interface PercentFinding {
-  id: string;
-  /** Study key; consecutive rows with the same key form a group. */
-  study: string;
-  studyName: string;
-  figure: string;
-  population: string;
-  period: string | null;
-  value: number;
-  qualifier: Qualifier;
-  scope: "sc" | "wider";
-}
+/** The fields of a study's percentage finding the chart draws; consecutive rows of one study form a group. */
+export type PercentFinding = Pick<PercentRow, "id" | "studyName" | "figure" | "population" | "period" | "value" | "qualifier" | "scope"> & {study: string};
 
 export const SCOPE_LABELS = {
   sc: "Describes people in Secure Communities",
