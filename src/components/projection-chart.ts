@@ -3,6 +3,7 @@
 // an assumed share with no conviction (dashed lines, marked "assumed"),
 // against what ICE reported for June 2010 and GAO for March 2012 (dots; a
 // hollow dot for GAO's implied non-criminal count, which is computed).
+import {monthEndDate} from "./dates.js";
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {format} from "d3";
@@ -82,11 +83,8 @@ export function shareText(share: number): string {
   return `${formatPercent(share)} with no conviction`;
 }
 
-/** The last day of a YYYY-MM month, as a Date: cumulative counts are as of that day. */
-export function monthEndDate(month: string): Date {
-  const [y, m] = month.split("-").map(Number);
-  return new Date(Date.UTC(y, m, 0));
-}
+// Cumulative counts are as of the month's last day.
+export {monthEndDate};
 
 export const PROJECTED_REMOVED = "Projected removals (assumed)";
 export const PROJECTED_NON_CONVICTED = "Projected with no conviction (assumed)";

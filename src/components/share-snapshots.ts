@@ -3,9 +3,10 @@
 // share computed from two published counts (exact); a hollow dot is a share
 // the source stated itself, approximately. Labels sit in lanes above and
 // below the dots so that snapshots close in time never overprint.
+import {periodEndDate} from "./dates.js";
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
-import {scaleUtc, utcMonth, utcParse} from "d3";
+import {scaleUtc, utcMonth} from "d3";
 import {CATEGORY_COLORS} from "./palette.js";
 import {formatDate, formatFigure, formatPercent} from "./format.js";
 
@@ -40,15 +41,9 @@ export function shareLabel(d: ShareMark): string {
   return formatFigure(d.share, d.qualifier, "percent");
 }
 
-const parseDay = utcParse("%Y-%m-%d");
-const parseMonth = utcParse("%Y-%m");
 
-/** The end of the period an ISO date (possibly partial) names: "2011-05" → May 31, 2011. */
-export function periodEndDate(iso: string): Date {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return parseDay(iso)!;
-  if (/^\d{4}-\d{2}$/.test(iso)) return new Date(utcMonth.offset(parseMonth(iso)!, 1).getTime() - 86400000);
-  return new Date(Date.UTC(Number(iso.slice(0, 4)), 11, 31));
-}
+// The end of the period an ISO date (possibly partial) names: "2011-05" → May 31, 2011.
+export {periodEndDate};
 
 export interface Placed {
   /** Lane index, 0 = nearest the dots. */

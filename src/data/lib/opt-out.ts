@@ -1,6 +1,7 @@
 // The opt-out page: the dated timeline of the fight over opting out of Secure
 // Communities, drawn over the county-activation curve. Key events are chosen
 // by date and category (never by their text); every event keeps its sources.
+import {monthEnd} from "../../components/dates.js";
 import * as aq from "arquero";
 import type {Dataset, TimelineEvent} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
@@ -90,11 +91,6 @@ export const KEY_EVENTS: readonly {date: string; category: EventCategory}[] = [
 
 /** The places that voted to opt out on Sept 28, 2010, as named in sc_place_activations.csv. */
 const VOTING_PLACES = ["Santa Clara County", "Arlington County"];
-
-function monthEnd(month: string): string {
-  const [y, m] = month.split("-").map(Number);
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-}
 
 function days(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);

@@ -1,6 +1,7 @@
 // How Secure Communities spread: the county dataset's activations by month
 // and by state, ICE's and the press's own counts of activated "jurisdictions"
 // (a different unit), and the activation dates of the places in the story.
+import {monthEnd} from "../../components/dates.js";
 import * as aq from "arquero";
 import type {Dataset, Qualifier} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
@@ -100,11 +101,8 @@ export interface Spread {
   places: PlaceMark[];
 }
 
-/** The last day of a YYYY-MM month. */
-export function monthEnd(month: string): string {
-  const [y, m] = month.split("-").map(Number);
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-}
+// Tests and the page read monthEnd from here too; it lives in components/dates.ts.
+export {monthEnd};
 
 /** Whether a reported date (day or month precision) disagrees with a dataset day. */
 export function datesConflict(activated: string, reported: string | null): boolean {
