@@ -4,8 +4,8 @@
 import assert from "node:assert/strict";
 import {describe, test} from "node:test";
 import {loadDataset} from "../src/data/lib/dataset.js";
-import {levelBreakdown} from "../src/components/shares.js";
-import {formatCount, formatPercent} from "../src/components/format.js";
+import {levelBreakdown} from "../src/lib/shares.js";
+import {formatCount, formatPercent} from "../src/lib/format.js";
 import {charts} from "../src/components/charts.js";
 import {useSite} from "./helpers/site-browser.js";
 import {axeViolations} from "./helpers/axe.js";

@@ -8,7 +8,7 @@ import {describe, test} from "node:test";
 import {csvParse} from "d3";
 import type {Page} from "playwright-core";
 import {charts} from "../src/components/charts.js";
-import {formatCount, formatPercent} from "../src/components/format.js";
+import {formatCount, formatPercent} from "../src/lib/format.js";
 import type {PageLog} from "./helpers/browser.js";
 import {useSite} from "./helpers/site-browser.js";
 import {DATA_DIR} from "./helpers/fixtures.js";

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import {test} from "node:test";
 import type {Page} from "playwright-core";
 import {loadDataset} from "../src/data/lib/dataset.js";
-import {formatCount} from "../src/components/format.js";
+import {formatCount} from "../src/lib/format.js";
 import {useSite} from "./helpers/site-browser.js";
 
 const data = loadDataset();

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import {describe, test} from "node:test";
 import type {Page} from "playwright-core";
 import {loadDataset} from "../src/data/lib/dataset.js";
-import {formatCount, formatPercent} from "../src/components/format.js";
+import {formatCount, formatPercent} from "../src/lib/format.js";
 import {charts} from "../src/components/charts.js";
 import type {PageLog} from "./helpers/browser.js";
 import {useSite} from "./helpers/site-browser.js";

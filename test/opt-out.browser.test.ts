@@ -6,7 +6,7 @@ import {readFileSync} from "node:fs";
 import {test} from "node:test";
 import type {Page} from "playwright-core";
 import {csvParse} from "d3";
-import {formatCount, formatDate} from "../src/components/format.js";
+import {formatCount, formatDate} from "../src/lib/format.js";
 import {formatEventDate} from "../src/components/event-list.js";
 import {charts} from "../src/components/charts.js";
 import {KEY_EVENTS} from "../src/data/lib/opt-out.js";

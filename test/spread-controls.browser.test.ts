@@ -9,7 +9,7 @@ import {loadDataset} from "../src/data/lib/dataset.js";
 import {projection} from "../src/data/lib/projection.js";
 import {projectionOutcome, formatProjected, formatAbout, rateText, shareText} from "../src/components/projection-chart.js";
 import {projectionControls} from "../src/components/specs/projection.js";
-import {formatCount, formatDate, formatPercent} from "../src/components/format.js";
+import {formatCount, formatDate, formatPercent} from "../src/lib/format.js";
 import type {PageLog} from "./helpers/browser.js";
 import {useSite} from "./helpers/site-browser.js";
 

@@ -7,7 +7,7 @@ import type {Page} from "playwright-core";
 import {loadDataset} from "../src/data/lib/dataset.js";
 import {spread, monthEnd} from "../src/data/lib/spread.js";
 import {statusCounts} from "../src/components/rollout-map.js";
-import {formatCount, formatDate} from "../src/components/format.js";
+import {formatCount, formatDate} from "../src/lib/format.js";
 import {charts} from "../src/components/charts.js";
 import type {PageLog} from "./helpers/browser.js";
 import {useSite} from "./helpers/site-browser.js";

@@ -3,7 +3,7 @@
 // figure. Bookings, not removals: the subtitle and the axis say so.
 import * as Plot from "@observablehq/plot";
 import {CATEGORY_COLORS} from "./palette.js";
-import {formatCount} from "./format.js";
+import {formatCount} from "../lib/format.js";
 
 export interface BookingBar {
   key: "non-criminal" | "level1" | "level2" | "level3";

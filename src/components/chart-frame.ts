@@ -4,7 +4,7 @@
 import {html} from "htl";
 import {csvFormat} from "d3";
 import {embedPath, type ChartSpec, type ChartTable, type Cited, type RenderOptions} from "./chart-spec.js";
-import {formatDate, formatTitle} from "./format.js";
+import {formatDate, formatTitle} from "../lib/format.js";
 
 // Data tables are collapsed on screen; open them all for print.
 if (typeof window !== "undefined") {

@@ -1,7 +1,7 @@
 // A dated list of events: each with its date in words (as exact as the data
 // says it is), its category, its text, its quote and a link to each source.
 import {html} from "htl";
-import {formatDate} from "./format.js";
+import {formatDate} from "../lib/format.js";
 import {CATEGORY_COLORS, SECONDARY_COLOR} from "./palette.js";
 
 export type EventCategory = "program" | "opt-out" | "federal" | "study";

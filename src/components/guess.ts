@@ -2,9 +2,9 @@
 // The control's value is {guess, revealed}; it can be skipped, and every
 // part works by keyboard and is announced to screen readers.
 import {html} from "htl";
-import {formatCount, formatPercent} from "./format.js";
+import {formatCount, formatPercent} from "../lib/format.js";
 import {rangeInput} from "./range.js";
-import {percentOf} from "./shares.js";
+import {percentOf} from "../lib/shares.js";
 
 export interface GuessValue {
   /** The reader's guess, or null when they skipped. */

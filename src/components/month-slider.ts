@@ -4,7 +4,7 @@
 // is the month string "YYYY-MM", so a page can mirror it into the URL.
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
-import {formatDate} from "./format.js";
+import {formatDate} from "../lib/format.js";
 
 export interface MonthSliderOptions {
   /** The initial month, YYYY-MM. Missing or unknown values fall back to the last month. */

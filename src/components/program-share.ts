@@ -3,7 +3,7 @@
 // behind each stands for the whole (all ICE removals that year).
 import * as Plot from "@observablehq/plot";
 import {CATEGORY_COLORS} from "./palette.js";
-import {formatCount, formatFigure, type Qualifier} from "./format.js";
+import {formatCount, formatFigure, type Qualifier} from "../lib/format.js";
 
 export interface ShareInput {
   fiscalYear: number;

@@ -3,13 +3,13 @@
 // an assumed share with no conviction (dashed lines, marked "assumed"),
 // against what ICE reported for June 2010 and GAO for March 2012 (dots; a
 // hollow dot for GAO's implied non-criminal count, which is computed).
-import {monthEndDate} from "./dates.js";
+import {monthEndDate} from "../lib/dates.js";
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {format} from "d3";
-import {project, type CountyMonth, type ProjectionPoint} from "./assumptions.js";
+import {project, type CountyMonth, type ProjectionPoint} from "../lib/assumptions.js";
 import {CATEGORY_COLORS} from "./palette.js";
-import {formatCount, formatDate, formatFigure, formatPercent, type Qualifier} from "./format.js";
+import {formatCount, formatDate, formatFigure, formatPercent, type Qualifier} from "../lib/format.js";
 
 export interface ProjectionFigureData {
   value: number;

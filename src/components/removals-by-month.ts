@@ -4,7 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import {utcParse} from "d3";
 import {CATEGORY_COLORS} from "./palette.js";
-import {formatCount, formatDate} from "./format.js";
+import {formatCount, formatDate} from "../lib/format.js";
 
 export interface MonthInput {
   /** YYYY-MM */

@@ -3,7 +3,7 @@
 // not. Ticks on one year's bar mark the totals that published sources disagree on.
 import * as Plot from "@observablehq/plot";
 import {CATEGORY_COLORS, SECONDARY_COLOR} from "./palette.js";
-import {formatCount} from "./format.js";
+import {formatCount} from "../lib/format.js";
 
 export interface YearBarInput {
   fiscalYear: number;

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import type {PlaceMark, ReportedCount, RolloutMonth} from "../data/lib/spread.js";
 import {ICE_REPORTED_COLOR, SECONDARY_COLOR} from "./palette.js";
-import {formatCount, formatDate, formatFigure} from "./format.js";
+import {formatCount, formatDate, formatFigure} from "../lib/format.js";
 
 export interface RolloutChartData {
   months: RolloutMonth[];

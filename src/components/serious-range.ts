@@ -4,9 +4,9 @@
 // depend on the assumption (flat lines); "Levels 1 and 2" does (a sloped line).
 // The chosen definition is drawn heavier; a dot marks the current assumption.
 import * as Plot from "@observablehq/plot";
-import {SERIOUS_DEFINITIONS, seriousRecord, type SeriousCounts, type SeriousDefinition} from "./assumptions.js";
+import {SERIOUS_DEFINITIONS, seriousRecord, type SeriousCounts, type SeriousDefinition} from "../lib/assumptions.js";
 import {CATEGORY_COLORS, SECONDARY_COLOR} from "./palette.js";
-import {formatPercent} from "./format.js";
+import {formatPercent} from "../lib/format.js";
 
 /** The slider's step for the assumed Level 3 share, in percentage points. */
 export const L3_STEP = 0.1;

@@ -3,12 +3,12 @@
 // share computed from two published counts (exact); a hollow dot is a share
 // the source stated itself, approximately. Labels sit in lanes above and
 // below the dots so that snapshots close in time never overprint.
-import {periodEndDate} from "./dates.js";
+import {periodEndDate} from "../lib/dates.js";
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {scaleUtc, utcMonth} from "d3";
 import {CATEGORY_COLORS} from "./palette.js";
-import {formatDate, formatFigure, formatPercent} from "./format.js";
+import {formatDate, formatFigure, formatPercent} from "../lib/format.js";
 
 export interface ShareMark {
   id: string;

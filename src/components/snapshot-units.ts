@@ -5,7 +5,7 @@
 // March 2012 counts are computed from GAO's approximate figures.
 import * as Plot from "@observablehq/plot";
 import {CATEGORY_COLORS} from "./palette.js";
-import {formatFigure, formatPercent, type Qualifier} from "./format.js";
+import {formatFigure, formatPercent, type Qualifier} from "../lib/format.js";
 import {unitRows} from "./unit-chart.js";
 
 export interface SnapshotUnit {

@@ -1,6 +1,6 @@
 // One entry of the sources page: its anchor is the source id that figure links point to.
 import {html} from "htl";
-import {formatDate, formatTitle} from "./format.js";
+import {formatDate, formatTitle} from "../lib/format.js";
 
 export interface SourceEntryData {
   id: string;

@@ -4,7 +4,7 @@
 // Secure Communities deportations, 2017–2019, against ICE's claim for Jan–Mar 2017.
 import * as Plot from "@observablehq/plot";
 import {CATEGORY_COLORS, SECONDARY_COLOR} from "./palette.js";
-import {formatCount, formatDate, formatFigure, type Qualifier} from "./format.js";
+import {formatCount, formatDate, formatFigure, type Qualifier} from "../lib/format.js";
 import type {PercentRow} from "../data/lib/studies.js";
 
 /** The fields of a study's percentage finding the chart draws; consecutive rows of one study form a group. */

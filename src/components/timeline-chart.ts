@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {scaleUtc} from "d3";
-import {formatCount, formatDate} from "./format.js";
+import {formatCount, formatDate} from "../lib/format.js";
 import {SECONDARY_COLOR} from "./palette.js";
 import {EVENT_CATEGORIES, eventTime, formatEventDate, type EventCategory} from "./event-list.js";
 

@@ -3,7 +3,7 @@
 // square per person (46,929 squares) costs a handful of DOM nodes.
 import * as Plot from "@observablehq/plot";
 import {CATEGORY_COLORS} from "./palette.js";
-import {formatCount, formatPercent} from "./format.js";
+import {formatCount, formatPercent} from "../lib/format.js";
 
 export interface UnitCategory {
   key: keyof typeof CATEGORY_COLORS;

@@ -6,7 +6,7 @@ import type {Context, MonthPoint, ProgramShare, ProgramShareRow, RemovalsByMonth
 import {removalsByYear} from "../removals-by-year.js";
 import {removalsByMonth} from "../removals-by-month.js";
 import {programShare, shareLabel} from "../program-share.js";
-import {formatCount, formatDate, formatPercent, formatPeriod} from "../format.js";
+import {formatCount, formatDate, formatPercent, formatPeriod} from "../../lib/format.js";
 
 const fy = (y: number) => `FY${y}`;
 const first = <T>(xs: T[]) => xs[0];

@@ -2,7 +2,7 @@
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
 import type {Headline, HeadlineCategory} from "../../data/lib/headline.js";
 import {unitChart} from "../unit-chart.js";
-import {formatCount, formatPercent, formatPeriod} from "../format.js";
+import {formatCount, formatPercent, formatPeriod} from "../../lib/format.js";
 
 export interface UnitOptions extends RenderOptions {
   unit?: number;

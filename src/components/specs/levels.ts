@@ -2,12 +2,12 @@
 // published snapshots, and the only sourced Level 2 / Level 3 split (bookings).
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
 import type {Booking, Bookings, LevelsPage, SeriousData, ShareSnapshot, ShareSnapshots, SnapshotCount, SnapshotCounts} from "../../data/lib/levels.js";
-import {SERIOUS_DEFINITIONS, seriousRange, seriousRecord, type SeriousDefinition} from "../assumptions.js";
+import {SERIOUS_DEFINITIONS, seriousRange, seriousRecord, type SeriousDefinition} from "../../lib/assumptions.js";
 import {roundToStep, seriousRangeChart} from "../serious-range.js";
 import {snapshotUnitsChart, type SnapshotUnit} from "../snapshot-units.js";
 import {shareLabel, shareSnapshotsChart} from "../share-snapshots.js";
 import {bookingsChart} from "../bookings-chart.js";
-import {formatCount, formatDate, formatFigure, formatPercent, formatPeriod} from "../format.js";
+import {formatCount, formatDate, formatFigure, formatPercent, formatPeriod} from "../../lib/format.js";
 
 function firstAndLast(d: ShareSnapshots): [string, string] {
   const starts = d.rows.map((r) => r.periodStart).filter((s): s is string => s !== null).sort();

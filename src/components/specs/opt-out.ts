@@ -3,7 +3,7 @@ import type {ChartSpec, RenderOptions} from "../chart-spec.js";
 import type {OptOut, OptOutChart} from "../../data/lib/opt-out.js";
 import {timelineChart} from "../timeline-chart.js";
 import {EVENT_CATEGORIES, formatEventDate} from "../event-list.js";
-import {formatCount, formatDate, formatPeriod} from "../format.js";
+import {formatCount, formatDate, formatPeriod} from "../../lib/format.js";
 
 export interface TimelineRow {
   when: string;

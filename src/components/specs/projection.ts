@@ -4,7 +4,7 @@
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
 import type {Projection} from "../../data/lib/projection.js";
 import {projectionChart, projectionOutcome, formatProjected, formatAbout, rateText, shareText, monthEndDate} from "../projection-chart.js";
-import {formatCount, formatDate, formatFigure, formatPercent, formatPeriod} from "../format.js";
+import {formatCount, formatDate, formatFigure, formatPercent, formatPeriod} from "../../lib/format.js";
 
 export interface ProjectionOptions extends RenderOptions {
   rate?: number;

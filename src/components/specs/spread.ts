@@ -2,10 +2,10 @@
 // counts, and the rollout map by state with a month slider.
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
 import type {Rollout, Spread, StateRollout} from "../../data/lib/spread.js";
-import type {Qualifier} from "../format.js";
+import type {Qualifier} from "../../lib/format.js";
 import {rolloutChart, shortPlace, COUNTY_SERIES} from "../rollout-chart.js";
 import {rolloutMap, selectedMonth, stateNames, stateStatus, statusCounts, STATUS_LABELS} from "../rollout-map.js";
-import {formatCount, formatDate, formatFigure, formatPeriod, formatQualifier} from "../format.js";
+import {formatCount, formatDate, formatFigure, formatPeriod, formatQualifier} from "../../lib/format.js";
 
 export interface RolloutRow {
   date: string;

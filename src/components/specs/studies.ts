@@ -3,7 +3,7 @@
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
 import type {MonthlyRow, PercentRow, StudiesData} from "../../data/lib/studies.js";
 import {findingLabel, monthlyLabel, SCOPE_LABELS, studyPercentChart, tracMonthlyChart} from "../study-figures.js";
-import {formatCount, formatDate, formatFigure} from "../format.js";
+import {formatCount, formatDate, formatFigure} from "../../lib/format.js";
 
 type Percentages = StudiesData["percentages"];
 type Monthly = StudiesData["monthly"];

@@ -7,7 +7,7 @@ import * as aq from "arquero";
 import {op} from "arquero";
 import type {Dataset, MonthRemovals, Qualifier, ReportedRemovals, Snapshot, YearRemovals} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
-import {percentOf, remainder} from "../../components/shares.js";
+import {percentOf, remainder} from "../../lib/shares.js";
 
 export interface YearBar {
   fiscalYear: number;

@@ -4,7 +4,7 @@ import * as aq from "arquero";
 import {op} from "arquero";
 import type {Dataset, Snapshot} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
-import {levelBreakdown} from "../../components/shares.js";
+import {levelBreakdown} from "../../lib/shares.js";
 
 export interface HeadlineFigure {
   id: string;

@@ -5,8 +5,8 @@ import * as aq from "arquero";
 import {op} from "arquero";
 import type {Dataset, Qualifier, Snapshot} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
-import {levelBreakdown, percentOf, remainder} from "../../components/shares.js";
-import {formatCount, formatFigure, formatPeriod} from "../../components/format.js";
+import {levelBreakdown, percentOf, remainder} from "../../lib/shares.js";
+import {formatCount, formatFigure, formatPeriod} from "../../lib/format.js";
 
 /** How a snapshot's share is known. */
 export type ShareBasis =

@@ -5,7 +5,7 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {DEFAULT_DATA_DIR, type Dataset, type Snapshot} from "./dataset.js";
 import {datasetKeys} from "./download.js";
-import {formatCount, formatDate, formatFigure, formatPeriod} from "../../components/format.js";
+import {formatCount, formatDate, formatFigure, formatPeriod} from "../../lib/format.js";
 
 /** One side of a conflict: a figure or a date, as one source gives it. */
 export interface ConflictItem {

@@ -1,7 +1,7 @@
 // The opt-out page: the dated timeline of the fight over opting out of Secure
 // Communities, drawn over the county-activation curve. Key events are chosen
 // by date and category (never by their text); every event keeps its sources.
-import {monthEnd} from "../../components/dates.js";
+import {monthEnd} from "../../lib/dates.js";
 import * as aq from "arquero";
 import type {Dataset, TimelineEvent} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";

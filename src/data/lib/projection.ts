@@ -8,8 +8,8 @@
 import * as aq from "arquero";
 import type {Dataset, Qualifier, Snapshot} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
-import {countyMonths, removalRate, type CountyMonth} from "../../components/assumptions.js";
-import {percentOf, remainder} from "../../components/shares.js";
+import {countyMonths, removalRate, type CountyMonth} from "../../lib/assumptions.js";
+import {percentOf, remainder} from "../../lib/shares.js";
 
 export interface ProjectionFigure {
   id: string;

@@ -1,7 +1,7 @@
 // How Secure Communities spread: the county dataset's activations by month
 // and by state, ICE's and the press's own counts of activated "jurisdictions"
 // (a different unit), and the activation dates of the places in the story.
-import {monthEnd} from "../../components/dates.js";
+import {monthEnd} from "../../lib/dates.js";
 import * as aq from "arquero";
 import type {Dataset, Qualifier} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
@@ -101,7 +101,7 @@ export interface Spread {
   places: PlaceMark[];
 }
 
-// Tests and the page read monthEnd from here too; it lives in components/dates.ts.
+// Tests and the page read monthEnd from here too; it lives in lib/dates.ts.
 export {monthEnd};
 
 /** Whether a reported date (day or month precision) disagrees with a dataset day. */
