@@ -76,7 +76,7 @@ test("unknown source id", () => {
 });
 
 test("a source nobody cites", () => {
-  const dir = rewrite(copyData(), "sources.csv", (text) => text + 'unused-source,Nobody,Nothing,2020-01-01,https://example.org/,"a quote",original,\n');
+  const dir = rewrite(copyData(), "sources.csv", (text) => text + 'unused-source,Nobody,Nothing,2020-01-01,https://example.org/,"a quote",,original,\n');
   fails(dir, /sources\.csv:\d+ column "id": every source is cited: source "unused-source"/);
 });
 

@@ -20,6 +20,7 @@ export interface Source {
   date: string | null;
   url: string | null;
   quote: string | null;
+  summary: string | null;
   kind: "original" | "secondary";
   note: string | null;
 }

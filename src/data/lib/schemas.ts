@@ -18,6 +18,8 @@ export const sources: TableSchema = {
     // Required for every source that a number cites (dataset.ts checks); a source
     // cited only for a dated event may have no verbatim passage recorded.
     {name: "quote", type: "text", optional: true},
+    // A paraphrase of what the source says, for maintainers and summaries; never shown as a quote.
+    {name: "summary", type: "text", optional: true},
     {name: "kind", type: "enum", values: ["original", "secondary"]},
     {name: "note", type: "text", optional: true}
   ]
