@@ -7,6 +7,7 @@ import {fileURLToPath} from "node:url";
 import {join} from "node:path";
 import * as schemas from "./schemas.js";
 import {DataError, readTable, type Located, type Table, type TableSchema} from "./table.js";
+import {checkQuoteRules} from "./quote-rules.js";
 
 /** data/ at the project root; SC_DATA_DIR points loaders at another folder (tests use it for malformed fixtures). */
 export const DEFAULT_DATA_DIR = process.env.SC_DATA_DIR ?? fileURLToPath(new URL("../../../data/", import.meta.url));
@@ -197,6 +198,8 @@ export function loadDataset(dir = DEFAULT_DATA_DIR): Dataset {
   checkPercentValues(t.snapshots);
   checkPercentValues(t.removalsReported);
   checkPercentValues(t.studies);
+  // The root rules: real titles, and every figure carried by a quote of its sources (quote-rules.ts).
+  checkQuoteRules(t.sources, (Object.keys(t) as (keyof Dataset)[]).map((k) => ({name: schemas[k].file, file: t[k].file, rows: t[k].rows as unknown as Located<Record<string, unknown>>[]})));
   return Object.fromEntries(Object.entries(t).map(([k, table]) => [k, table.rows.map((r) => r.row)])) as unknown as Dataset;
 }
 

@@ -1,0 +1,94 @@
+// The root rules on malformed fixtures: a figure its quotes do not carry, a
+// bracketed title; and the written forms a quote may use for a figure.
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {loadDataset} from "../src/data/lib/dataset.js";
+import {DataError} from "../src/data/lib/table.js";
+import {derivation, figureForms, quoteCarries} from "../src/data/lib/quote-rules.js";
+import {copyData, setCell} from "./helpers/fixtures.js";
+
+function fails(dir: string, pattern: RegExp): DataError {
+  try {
+    loadDataset(dir);
+  } catch (error) {
+    assert.ok(error instanceof DataError, `expected a DataError, got ${error}`);
+    assert.match(error.message, pattern);
+    return error;
+  }
+  assert.fail(`loadDataset accepted malformed data (expected ${pattern})`);
+}
+
+test("a quote carries a count in any common written form", () => {
+  assert.ok(quoteCarries("removed 46,929 people", 46929, false));
+  assert.ok(quoteCarries("removed 46929 people", 46929, false));
+  assert.ok(quoteCarries("nearly 47,000 deportations", 47000, false));
+  assert.ok(quoteCarries("47 thousand people", 47000, false));
+  assert.ok(quoteCarries("some 32 million records", 32000000, false));
+  assert.ok(quoteCarries("over a quarter of a million detentions", 250000, false));
+  assert.ok(quoteCarries("piloted in fourteen jurisdictions", 14, false));
+});
+
+test("a quote carries a percentage as a numeral with percent, %, or in words", () => {
+  assert.ok(quoteCarries("about 26.2 percent were", 26.2, true));
+  assert.ok(quoteCarries("26.2% were", 26.2, true));
+  assert.ok(quoteCarries("1.6 % of the sample", 1.6, true));
+  assert.ok(quoteCarries("about a quarter did not", 25, true));
+  assert.ok(quoteCarries("over one-quarter did not", 25, true));
+  assert.ok(quoteCarries("three out of 10 had no prior convictions", 30, true));
+});
+
+test("a numeral must stand alone, and a percentage needs its unit", () => {
+  assert.equal(quoteCarries("in 2012 ICE said", 2, false), false);
+  assert.equal(quoteCarries("removed 46,929 people", 46, false), false);
+  assert.equal(quoteCarries("removed 146,929 people", 46929, false), false);
+  assert.equal(quoteCarries("removed 46,9290 people", 46929, false), false);
+  assert.equal(quoteCarries("26.25 percent", 26.2, true), false);
+  assert.equal(quoteCarries("26 people", 26, true), false);
+  assert.equal(quoteCarries("quarterly report", 25, true), false);
+});
+
+test("figureForms lists the plain and comma forms of a count", () => {
+  assert.deepEqual(figureForms(46929, false).sort(), ["46,929", "46929"]);
+});
+
+test("a row says how a figure was obtained with a note starting Derived: or From table:", () => {
+  assert.equal(derivation("From table: ICE FOIA table, row FY2009."), "From table: ICE FOIA table, row FY2009.");
+  assert.equal(derivation("V2. Derived: total minus convicted."), "Derived: total minus convicted.");
+  assert.equal(derivation("Derived:"), null);
+  assert.equal(derivation("Not derived here"), null);
+  assert.equal(derivation(null), null);
+});
+
+test("a figure its sources' quotes do not carry fails with file, line, column, rule, figure and source ids", () => {
+  const dir = copyData();
+  const line = setCell(dir, "sc_snapshots.csv", "id", "jun2010-non-criminal", "value", "12294");
+  const e = fails(dir, new RegExp(`^data/sc_snapshots\\.csv:${line} column "value": a figure's quote carries the figure: 12,294 not found in the quote of ap-nydailynews-2010-08, securitymagazine-81378, ap-nbcnews-wbna38648865$`.replace("data/", ".*")));
+  assert.equal(e.line, line);
+  assert.equal(e.rule, "a figure's quote carries the figure");
+});
+
+test("a percentage whose quote holds the number but not as a share fails", () => {
+  const dir = copyData();
+  const line = setCell(dir, "studies.csv", "id", "trac349-fy2013-level1-share", "value", "13");
+  fails(dir, new RegExp(`studies\\.csv:${line} column "value": a figure's quote carries the figure: 13 percent not found in the quote of trac-349`));
+});
+
+test("a source whose quote loses the figure fails the rows that cite it", () => {
+  const dir = copyData();
+  setCell(dir, "sources.csv", "id", "trac-570", "quote", "the monthly number of SC removals had fallen");
+  fails(dir, /studies\.csv:\d+ column "value": a figure's quote carries the figure: 7,456 not found in the quote of trac-570|sc_snapshots\.csv:\d+ column "value": a figure's quote carries the figure: 7,456 not found in the quote of trac-570/);
+});
+
+test("a figure row that says it is derived passes without a quote", () => {
+  const dir = copyData();
+  setCell(dir, "sc_snapshots.csv", "id", "jun2010-non-criminal", "value", "12294");
+  setCell(dir, "sc_snapshots.csv", "id", "jun2010-non-criminal", "note", "Derived: a test fixture's sum of two sourced counts.");
+  assert.ok(loadDataset(dir).snapshots.some((s) => s.value === 12294));
+});
+
+test("a title in brackets fails", () => {
+  const dir = copyData();
+  const line = setCell(dir, "sources.csv", "id", "trac-570", "title", "[title not recorded]");
+  const e = fails(dir, new RegExp(`sources\\.csv:${line} column "title": no title in brackets: source "trac-570"`));
+  assert.equal(e.column, "title");
+});
