@@ -7,7 +7,7 @@ import {fileURLToPath} from "node:url";
 import {join} from "node:path";
 import * as schemas from "./schemas.js";
 import {DataError, readTable, type Located, type Table, type TableSchema} from "./table.js";
-import {checkQuoteRules} from "./quote-rules.js";
+import {checkQuoteRules, declaresHow} from "./quote-rules.js";
 
 /** data/ at the project root; SC_DATA_DIR points loaders at another folder (tests use it for malformed fixtures). */
 export const DEFAULT_DATA_DIR = process.env.SC_DATA_DIR ?? fileURLToPath(new URL("../../../data/", import.meta.url));
@@ -229,7 +229,8 @@ function checkSources(t: Tables): void {
         for (const id of (row[column.name] as string[] | null) ?? []) {
           if (!known.has(id)) throw new DataError(table.file, line, column.name, "known source id", `"${id}" is not an id in data/sources.csv`);
           used.add(id);
-          const isNumber = FIGURE_TABLES.includes(name) && !("value" in row && row.value === null);
+          // A row whose note says how its figure was obtained (quote-rules.ts) needs no quote from this source.
+          const isNumber = FIGURE_TABLES.includes(name) && !("value" in row && row.value === null) && !declaresHow(row.note);
           if (isNumber && !forFigures.has(id)) forFigures.set(id, `${table.file}:${line}`);
         }
       }

@@ -4,7 +4,10 @@
 //     "26.2%", "a quarter", "47,000", "32 million"), in the quote of at least
 //     one source its row cites, or the row says how it was obtained instead
 //     (a note that starts "Derived:" or "From table:"; or a whole file that is
-//     counted from a dataset, listed in FILES_FROM_TABLES).
+//     counted from a dataset, listed in FILES_FROM_TABLES). A row whose note
+//     starts "Quote not found:" is an open gap, named as such: the source's own
+//     words were looked for and not found, and the note says what the figure
+//     rests on. quoteGaps() lists those rows so they stay visible.
 //  2. A source's title is a real title or a plain name, never a bracketed
 //     description ("[title not recorded]").
 // Pure functions over parsed rows: dataset.ts calls checkQuoteRules() after
@@ -63,10 +66,13 @@ export const FILES_FROM_TABLES: Readonly<Record<string, string>> = {
 /** The note markers by which a row says how a figure that no quote carries was obtained. */
 export const DERIVATION_MARKERS = ["Derived:", "From table:"] as const;
 
+/** The note marker of an open gap: the source's own words for the figure were not found. */
+export const GAP_MARKER = "Quote not found:";
+
 /** How the row says its figures were obtained ("Derived: …" or "From table: …" in its note), or null. */
-export function derivation(note: string | null | undefined): string | null {
+export function derivation(note: string | null | undefined, markers: readonly string[] = DERIVATION_MARKERS): string | null {
   if (!note) return null;
-  for (const marker of DERIVATION_MARKERS) {
+  for (const marker of markers) {
     const at = note.indexOf(marker);
     if (at === 0 || (at > 0 && /[\s.;]/.test(note[at - 1]))) {
       const how = note.slice(at + marker.length).trim();
@@ -74,6 +80,11 @@ export function derivation(note: string | null | undefined): string | null {
     }
   }
   return null;
+}
+
+/** Whether a row's note says how its figures were obtained, or names them an open gap (see the markers above). */
+export function declaresHow(note: unknown): boolean {
+  return typeof note === "string" && derivation(note, [...DERIVATION_MARKERS, GAP_MARKER]) !== null;
 }
 
 /** Shares that writers give in words; each percentage maps to its usual phrasings. */
@@ -142,7 +153,11 @@ function escape(s: string): string {
  */
 export function quoteCarries(quote: string, value: number, percent: boolean): boolean {
   // Curly and typographic variants that copies of the same words use.
-  const text = quote.replace(/[\u2010-\u2013]/g, "-").replace(/\u00a0/g, " ");
+  // A stray space after a thousands comma ("71, 197") is a typo in the copy, not two numbers.
+  const text = quote
+    .replace(/[\u2010-\u2013]/g, "-")
+    .replace(/\u00a0/g, " ")
+    .replace(/(\d), (\d{3})(?!\d)/g, "$1,$2");
   return figureForms(value, percent).some((form) => {
     const startsWithDigit = /^\d/.test(form);
     const before = startsWithDigit ? "(?<![\\d.,]|\\d[.,])" : "(?<![\\p{L}\\d])";
@@ -179,7 +194,7 @@ export function figureFailures(table: FigureTable, sources: readonly QuotedSourc
   const quotes = new Map(sources.map((s) => [s.id, s.quote ?? ""]));
   const failures: DataError[] = [];
   for (const {row, line} of table.rows) {
-    if (derivation(row.note as string | null | undefined)) continue;
+    if (declaresHow(row.note)) continue;
     const percent = row.unit === "percent";
     for (const column of columns) {
       const value = row[column.value];
@@ -191,6 +206,13 @@ export function figureFailures(table: FigureTable, sources: readonly QuotedSourc
     }
   }
   return failures;
+}
+
+/** The rows that declare an open gap ("Quote not found: …"), as "file:line: note", for maintainers' lists and tests. */
+export function quoteGaps(tables: readonly FigureTable[]): string[] {
+  return tables.flatMap((t) =>
+    t.rows.filter(({row}) => derivation(row.note as string | null | undefined, [GAP_MARKER])).map(({row, line}) => `${t.file}:${line}: ${row.note}`)
+  );
 }
 
 /** Every failure of both root rules: titles first, then each figure file in turn. */
