@@ -14,7 +14,7 @@ const data = loadDataset();
 const out = methods(data);
 const dataFiles = readdirSync(DATA_DIR).filter((f) => f.endsWith(".csv")).map((f) => f.replace(/\.csv$/, ""));
 const sources = csv("sources.csv");
-const citationsKnown = new Set(sources.map((s) => citationText({publisher: s.publisher, title: s.title, date: s.date || null, url: s.url || null})));
+const citationsKnown = new Set(sources.map((s) => citationText({publisher: s.publisher, title: s.title, date: s.date || null, url: s.url || null, quote: s.quote || null})));
 
 test("definitions are those of data/definitions.csv", () => {
   assert.deepEqual(

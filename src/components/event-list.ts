@@ -13,7 +13,6 @@ export interface ListedEvent {
   category: EventCategory;
   sources: {id: string; publisher: string}[];
   quote: string | null;
-  note: string | null;
   /** The event's marker number on a chart, if it has one. */
   n: number | null;
 }
@@ -52,7 +51,6 @@ export function eventList(events: ListedEvent[], {sourcesHref = "./sources"}: Ev
       } <span class="event-category" style=${`border-color: ${c.color}`}>${c.label}</span></p>
       <p class="event-text">${e.event}.</p>
       ${e.quote ? html`<blockquote class="event-quote">“${e.quote}”</blockquote>` : ""}
-      ${e.note ? html`<p class="event-note">Note: ${e.note}</p>` : ""}
       <p class="event-sources">Source${e.sources.length > 1 ? "s" : ""}: ${e.sources.map(
         (s, i) => html`${i ? "; " : ""}<a href=${`${sourcesHref}#${s.id}`}>${s.publisher}</a>`
       )}</p>

@@ -7,6 +7,7 @@ import {csvFormat, csvParse} from "d3";
 import {DEFAULT_DATA_DIR, loadDataset, type Dataset, type Source} from "./dataset.js";
 import * as schemas from "./schemas.js";
 import {DataError, type TableSchema} from "./table.js";
+import {linkToPassage} from "../../lib/text-fragment.js";
 
 /** Dataset keys by data file stem: "studies" → "studies", "sc_snapshots" → "snapshots". */
 export function datasetKeys(): {key: keyof Dataset; stem: string; schema: TableSchema}[] {
@@ -15,9 +16,9 @@ export function datasetKeys(): {key: keyof Dataset; stem: string; schema: TableS
     .map(([name, s]) => ({key: name as keyof Dataset, stem: (s as TableSchema).file.replace(/\.csv$/, ""), schema: s as TableSchema}));
 }
 
-/** One source as a citation line: "Publisher, Title (date) URL". */
-export function citationText(s: Pick<Source, "publisher" | "title" | "date" | "url">): string {
-  return `${s.publisher}, ${s.title} (${s.date ?? "date not recorded"})${s.url ? ` ${s.url}` : ""}`;
+/** One source as a citation line: "Publisher, Title (date) URL", the URL landing on the quoted passage. */
+export function citationText(s: Pick<Source, "publisher" | "title" | "date" | "url" | "quote">): string {
+  return `${s.publisher}, ${s.title} (${s.date ?? "date not recorded"})${s.url ? ` ${linkToPassage(s.url, s.quote)}` : ""}`;
 }
 
 /** The source ids a row names, in column order, without duplicates; a source's own row names itself. */

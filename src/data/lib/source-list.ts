@@ -4,7 +4,8 @@ import * as aq from "arquero";
 import type {Dataset, Source} from "./dataset.js";
 import * as schemas from "./schemas.js";
 
-export interface SourceEntry extends Source {
+/** A source as readers see it: maintainers' working notes and our paraphrase (note, summary) stay in data/. */
+export interface SourceEntry extends Omit<Source, "note" | "summary"> {
   /** Data files that cite this source, with the number of rows citing it. */
   citedBy: {file: string; rows: number}[];
 }
@@ -22,5 +23,5 @@ export function sourceList(data: Dataset): SourceEntry[] {
   const counts = aq.from(citations).groupby("id", "file").count({as: "rows"}).orderby("id", "file").objects() as {id: string; file: string; rows: number}[];
   return [...data.sources]
     .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.id.localeCompare(b.id))
-    .map((s) => ({...s, citedBy: counts.filter((c) => c.id === s.id).map(({file, rows}) => ({file, rows}))}));
+    .map(({note: _note, summary: _summary, ...s}) => ({...s, citedBy: counts.filter((c) => c.id === s.id).map(({file, rows}) => ({file, rows}))}));
 }
