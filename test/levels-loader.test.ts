@@ -90,6 +90,10 @@ test("the definitions cover non-criminal and the three levels", () => {
 test("a changed count in data/ changes the computed share", () => {
   const dir = copyData();
   setCell(dir, "sc_snapshots.csv", "id", "mar2011-convicted-deported", "value", "71741");
+  // The source's quote must carry the changed figure too (quote-rules.ts), so the fixture changes both.
+  const sources = csvParse(readFileSync(join(DATA_DIR, "sources.csv"), "utf-8"));
+  const quote = sources.find((r) => r.id === "sfchronicle-hsnw-2011-05-02")!.quote.replace("72,445", "71,741");
+  setCell(dir, "sources.csv", "id", "sfchronicle-hsnw-2011-05-02", "quote", quote);
   const changed = JSON.parse(run({SC_DATA_DIR: dir}).stdout);
   const mar = changed.shares.rows.find((r: {id: string}) => r.id === "mar2011-deported");
   close(mar.share, (100 * 30000) / v("mar2011-deported"));
@@ -97,7 +101,8 @@ test("a changed count in data/ changes the computed share", () => {
 
 test("source words that are not in the source's quote fail the loader", () => {
   const dir = copyData();
-  setCell(dir, "sources.csv", "id", "pew-stateline-2011-06-20", "quote", "nearly 109,000 || most had no prior convictions");
+  // "three in 10" still carries the 30 percent (quote-rules.ts), but not the page's own words "three out of 10".
+  setCell(dir, "sources.csv", "id", "pew-stateline-2011-06-20", "quote", "nearly 109,000 || three in 10 had no prior convictions");
   const r = run({SC_DATA_DIR: dir});
   assert.notEqual(r.status, 0);
   assert.match(r.stderr, /three out of 10/);
