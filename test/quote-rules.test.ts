@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import {test} from "node:test";
 import {loadDataset} from "../src/data/lib/dataset.js";
 import {DataError} from "../src/data/lib/table.js";
-import {derivation, figureForms, quoteCarries} from "../src/data/lib/quote-rules.js";
+import {derivation, figureForms, quoteCarries, tableNotation} from "../src/data/lib/quote-rules.js";
 import {copyData, setCell} from "./helpers/fixtures.js";
 
 function fails(dir: string, pattern: RegExp): DataError {
@@ -91,4 +91,19 @@ test("a title in brackets fails", () => {
   const line = setCell(dir, "sources.csv", "id", "trac-570", "title", "[title not recorded]");
   const e = fails(dir, new RegExp(`sources\\.csv:${line} column "title": no title in brackets: source "trac-570"`));
   assert.equal(e.column, "title");
+});
+
+test("a quote written as our table of figures reads as a paraphrase", () => {
+  assert.match(tableNotation("1,340,000 / 146,000 / 23,000")!, /' \/ '/);
+  assert.match(tableNotation("~15,000")!, /'~'/);
+  assert.match(tableNotation(">111,000 criminal aliens")!, /'>'/);
+  assert.match(tableNotation("77 %")!, /no words/);
+  assert.equal(tableNotation("nearly 47,000 … since it was introduced"), null);
+  assert.equal(tableNotation("24/7 coverage, 12 percent"), null);
+});
+
+test("a source whose quote is a table of figures fails, naming the passage", () => {
+  const dir = copyData();
+  const line = setCell(dir, "sources.csv", "id", "trac-570", "quote", "7,456 / 6,152");
+  fails(dir, new RegExp(`sources\\.csv:${line} column "quote": a quote is the source's words: source "trac-570" has the passage "7,456 / 6,152"`));
 });

@@ -10,6 +10,9 @@
 //     rests on. quoteGaps() lists those rows so they stay visible.
 //  2. A source's title is a real title or a plain name, never a bracketed
 //     description ("[title not recorded]").
+//  3. A quote is the source's words, not our table of its figures: a passage
+//     with no words, or written in table notation ("1,340,000 / 146,000",
+//     "~15,000", ">111,000"), is a paraphrase and belongs in `summary`.
 // Pure functions over parsed rows: dataset.ts calls checkQuoteRules() after
 // every file has passed its schema.
 import {DataError, type Located} from "./table.js";
@@ -180,6 +183,25 @@ export interface FigureTable {
   rows: readonly Located<Record<string, unknown>>[];
 }
 
+/** Why a quote passage reads as our table notation rather than the source's words, or null when it reads as words. */
+export function tableNotation(passage: string): string | null {
+  if (/\d\s+\/\s+[~≈>]?\d/.test(passage)) return "it lists figures separated by ' / '";
+  if (/(^|[\s(])[~≈><]\s*\d/.test(passage)) return "it marks a figure with '~', '>' or '<'";
+  if (!/\p{L}/u.test(passage)) return "it has no words";
+  return null;
+}
+
+/** Every quote passage written as a table of figures, as errors in file order. */
+export function quoteFailures(file: string, sources: readonly Located<QuotedSource>[]): DataError[] {
+  return sources.flatMap(({row, line}) => {
+    for (const passage of (row.quote ?? "").split(" || ")) {
+      const why = passage ? tableNotation(passage) : null;
+      if (why) return [new DataError(file, line, "quote", "a quote is the source's words", `source "${row.id}" has the passage ${JSON.stringify(passage.slice(0, 60))}, which reads as a table, not a quote (${why}); put paraphrases in summary`)];
+    }
+    return [];
+  });
+}
+
 /** Every bracketed title, as errors in file order. */
 export function titleFailures(file: string, sources: readonly Located<QuotedSource>[]): DataError[] {
   return sources
@@ -215,10 +237,10 @@ export function quoteGaps(tables: readonly FigureTable[]): string[] {
   );
 }
 
-/** Every failure of both root rules: titles first, then each figure file in turn. */
+/** Every failure of the root rules: titles, then quotes, then each figure file in turn. */
 export function quoteRuleFailures(sources: {file: string; rows: readonly Located<QuotedSource>[]}, tables: readonly FigureTable[]): DataError[] {
   const all = sources.rows.map((r) => r.row);
-  return [...titleFailures(sources.file, sources.rows), ...tables.flatMap((t) => figureFailures(t, all))];
+  return [...titleFailures(sources.file, sources.rows), ...quoteFailures(sources.file, sources.rows), ...tables.flatMap((t) => figureFailures(t, all))];
 }
 
 /** Throws the first failure of the root rules, so a build stops with one line naming file, line, column and rule. */
