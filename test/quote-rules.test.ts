@@ -4,7 +4,10 @@ import assert from "node:assert/strict";
 import {test} from "node:test";
 import {loadDataset} from "../src/data/lib/dataset.js";
 import {DataError} from "../src/data/lib/table.js";
-import {derivation, figureForms, quoteCarries, tableNotation} from "../src/data/lib/quote-rules.js";
+import {derivation, figureForms, GAP_MARKER, quoteCarries, quoteGaps, tableNotation} from "../src/data/lib/quote-rules.js";
+import * as schemas from "../src/data/lib/schemas.js";
+import {readTable} from "../src/data/lib/table.js";
+import {DATA_DIR} from "./helpers/fixtures.js";
 import {copyData, setCell} from "./helpers/fixtures.js";
 
 function fails(dir: string, pattern: RegExp): DataError {
@@ -106,4 +109,19 @@ test("a source whose quote is a table of figures fails, naming the passage", () 
   const dir = copyData();
   const line = setCell(dir, "sources.csv", "id", "trac-570", "quote", "7,456 / 6,152");
   fails(dir, new RegExp(`sources\\.csv:${line} column "quote": a quote is the source's words: source "trac-570" has the passage "7,456 / 6,152"`));
+});
+
+test("a figure row that drops its 'Quote not found:' marker fails, naming the source with no quote", () => {
+  const dir = copyData();
+  setCell(dir, "sc_snapshots.csv", "id", "dec2009-screened", "note", "V2.");
+  fails(dir, /cis-vaughan-2010-06-11/);
+});
+
+test("each open gap says what its figure rests on", () => {
+  const tables = schemas.allSchemas.map((s) => ({name: s.file, ...readTable(`${DATA_DIR}${s.file}`, s)}));
+  const gaps = quoteGaps(tables as never);
+  for (const gap of gaps) {
+    const explanation = gap.slice(gap.indexOf(GAP_MARKER) + GAP_MARKER.length).trim();
+    assert.ok(explanation.length > 20, `${gap}: a gap must say what the figure rests on`);
+  }
 });
