@@ -9,6 +9,7 @@ import {citationText} from "../src/data/lib/download.js";
 import {sourceList} from "../src/data/lib/source-list.js";
 import {sourceEntry} from "../src/components/source-entry.js";
 import {directiveTerms, linkToPassage} from "../src/lib/text-fragment.js";
+import {formatTitle, isPlainName} from "../src/lib/format.js";
 
 const data = loadDataset();
 const linked = data.sources.filter((s) => s.url);
@@ -50,4 +51,13 @@ test("download citations carry the same passage link", () => {
   const s = linked.find((x) => x.quote)!;
   assert.ok(citationText(s).endsWith(` ${linkToPassage(s.url, s.quote)}`));
   assert.match(citationText(s), /#:~:text=/);
+});
+
+test("a document's own title is shown in quotation marks; our plain name for an untitled one is not", () => {
+  assert.equal(formatTitle("Disparities in deportation program raise questions"), "“Disparities in deportation program raise questions”");
+  assert.equal(formatTitle("ICE press release, Oct 6, 2010"), "ICE press release, Oct 6, 2010");
+  assert.ok(isPlainName("Gilroy Dispatch article on Santa Clara County and Secure Communities, Nov 10, 2010"));
+  assert.ok(isPlainName("The Washington Independent coverage of the opt-out fight, Oct-Nov 2010"));
+  assert.ok(!isPlainName("ICE Total Removals Through August 25th, 2012"), "a real title that ends with a date");
+  assert.ok(!isPlainName("Report: ICE exaggerates success of program"), "a real title with a kind word");
 });

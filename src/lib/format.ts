@@ -60,7 +60,22 @@ export function formatPeriod(start: string | null, end: string): string {
   return start ? `${formatDate(start)} – ${formatDate(end)}` : `to ${formatDate(end)}`;
 }
 
-/** A source's title: in quotation marks, unless it is our bracketed description of an untitled item. */
+const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+/**
+ * A plain name for a document whose title is not recorded (data/README.md):
+ * it says what kind of document it is and ends with its date, as in
+ * "ICE press release, Oct 6, 2010" or "Gilroy Dispatch article on …, Nov 10, 2010".
+ */
+const PLAIN_NAME = new RegExp(
+  `\\b(?:article|press release|report|reports|posting|blog post|coverage|letters?|testimony)\\b.*, (?:(?:${MONTH}(?:-${MONTH})? (?:\\d{1,2}, )?)?\\d{4}(?: and \\d{4})?|date not recorded)$`
+);
+
+/** Whether a source's title is our plain name for it rather than the document's own title. */
+export function isPlainName(title: string): boolean {
+  return PLAIN_NAME.test(title);
+}
+
+/** A source's title: the document's own title in quotation marks; our plain name for an untitled one without them. */
 export function formatTitle(title: string): string {
-  return title.startsWith("[") ? title : `“${title}”`;
+  return isPlainName(title) ? title : `“${title}”`;
 }
