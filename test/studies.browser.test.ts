@@ -12,6 +12,7 @@ import {methods} from "../src/data/lib/methods.js";
 import {formatCount, formatFigure, formatPercent} from "../src/lib/format.js";
 import {percentOf} from "../src/lib/shares.js";
 import {charts} from "../src/components/charts.js";
+import {WALK} from "../src/components/walk.js";
 import type {PageLog} from "./helpers/browser.js";
 import {useSite} from "./helpers/site-browser.js";
 
@@ -86,7 +87,9 @@ describe("/sources (Sources and methods)", () => {
   test("definitions, conflicts, 'by August' and the downloads are built from data", async () => {
     const {page, log} = await open("/sources");
     await page.waitForSelector("li.source");
-    assert.equal(await page.locator(".kicker").textContent(), "Step 6 of 6");
+    // The label comes from WALK: the same number the header gives the page.
+    assert.equal(await page.locator(".kicker").textContent(), `Step ${WALK.length} of ${WALK.length}`);
+    assert.equal(await page.locator("nav.walk [aria-current=page] .step").textContent(), String(WALK.length));
     assert.equal(await page.locator("main h1").textContent(), "Sources and methods");
     assert.equal(await page.locator(".definitions dt").count(), m.definitions.length);
     for (const c of m.conflicts) {
