@@ -49,5 +49,5 @@ export function walkHref(path: string): string {
 /** The "Next: …" paragraph at the foot of a walk page, or nothing on the last page. */
 export function nextLink(path: string): HTMLElement | null {
   const {next} = walkPosition(path);
-  return next ? html`<p class="next"><a href=${walkHref(next.path)}>Next: ${next.name} →</a></p>` : null;
+  return next ? (html`<p class="next"><a href=${walkHref(next.path)}>Next: ${next.name} →</a></p>` as HTMLElement) : null;
 }
