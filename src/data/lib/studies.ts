@@ -11,6 +11,7 @@ export const STUDY_GROUPS = [
   {key: "warren", name: "Warren Institute", short: "Warren", source: "warren-2011", match: (id: string) => id.startsWith("warren-") || id === "cis-critique-warren"},
   {key: "gao", name: "GAO-12-708", short: "GAO", source: "gao-12-708", match: (id: string) => id.startsWith("gao-")},
   {key: "trac-2014", name: "TRAC report 349", short: "TRAC", source: "trac-349", match: (id: string) => id.startsWith("trac349-") || id.startsWith("elpaso-")},
+  {key: "treyger", name: "Treyger, Chalfin & Loeffler", short: "Treyger et al.", source: "treyger-chalfin-loeffler-2014", match: (id: string) => id.startsWith("treyger-") || id.startsWith("kubrin-")},
   {key: "miles-cox", name: "Miles & Cox", short: "Miles & Cox", source: "miles-cox-2014", match: (id: string) => id.startsWith("miles-cox-")},
   {key: "trac-2017-2019", name: "TRAC on 2017–2019", short: "TRAC", source: "trac-570", match: (id: string) => /^trac(20\d\d|-minor)/.test(id)},
   {key: "icirr", name: "ICIRR", short: "ICIRR", source: "icirr-ucimc", match: (id: string) => id.startsWith("icirr-")}
@@ -115,11 +116,12 @@ export const SUPPORTING_SNAPSHOTS = [
   "apr2011-arrested-or-booked",
   "gao-2012-not-convicted-share-thompson",
   "fy2011-h1fy2012-removed",
-  "fy2011-h1fy2012-arrest-charge-missing-share"
+  "fy2011-h1fy2012-arrest-charge-missing-share",
+  "jan-sep2017-ice-claim-edited"
 ] as const;
 
 /** The snapshots that make the monthly chart: TRAC's counts for 2017–2019 and ICE's claim. */
-export const MONTHLY_SNAPSHOTS = ["jan-mar2017-ice-claim", "jan-mar2017-removed", "feb-oct2017-monthly-avg", "may2018-monthly", "apr2019-monthly"] as const;
+export const MONTHLY_SNAPSHOTS = ["jan-mar2017-ice-claim", "jan-sep2017-ice-claim-edited", "jan-mar2017-removed", "feb-oct2017-monthly-avg", "may2018-monthly", "apr2019-monthly"] as const;
 
 /** Whole months from start to end inclusive (YYYY-MM). */
 export function monthSpan(start: string, end: string): number {
