@@ -84,6 +84,8 @@ export interface StudiesData {
   monthly: {rows: MonthlyRow[]; sources: Citation[]};
   /** The Warren report's sample size as each outlet reported it: the sources disagree. */
   warrenSample: {id: string; value: number; reportedBy: string; sourceIds: string[]}[];
+  /** ICE's own FY2013 Level 1 count (threat levels, all ICE removals), to set beside TRAC's 12 percent. */
+  iceFy2013: {level1: number; total: number; level1Share: number; sourceIds: string[]};
   sources: Citation[];
 }
 
@@ -233,6 +235,14 @@ export function studies(data: Dataset): StudiesData {
     });
   if (warrenSample.length < 2) throw new Error("data/studies.csv should hold the two reported Warren sample sizes");
 
+  const fy2013 = data.removalsByYear.find((r) => r.fiscal_year === 2013);
+  if (!fy2013 || fy2013.level1 === null || !fy2013.level_source_ids) throw new Error("data/ice_removals_fy.csv has no FY2013 Level 1 count");
+  const iceFy2013 = {
+    level1: fy2013.level1,
+    total: fy2013.total_removals,
+    level1Share: (100 * fy2013.level1) / fy2013.total_removals,
+    sourceIds: [...new Set([...fy2013.level_source_ids, ...fy2013.total_source_ids])]
+  };
   const percentSources = citations(data, percentRows.flatMap((r) => r.sourceIds));
   const monthlySources = citations(data, monthlyRows.flatMap((r) => r.sourceIds));
   return {
@@ -241,6 +251,7 @@ export function studies(data: Dataset): StudiesData {
     percentages: {rows: percentRows, sources: percentSources},
     monthly: {rows: monthlyRows, sources: monthlySources},
     warrenSample,
-    sources: citations(data, [...groups.flatMap((g) => g.sourceIds), ...Object.values(figures).flatMap((f) => f.sourceIds)])
+    iceFy2013,
+    sources: citations(data, [...groups.flatMap((g) => g.sourceIds), ...Object.values(figures).flatMap((f) => f.sourceIds), ...iceFy2013.sourceIds])
   };
 }
