@@ -78,7 +78,16 @@ describe("/studies", () => {
     const sizes = await page.locator("table.conflict-table tbody tr").evaluateAll((trs) => trs.map((tr) => tr.textContent));
     for (const w of out.warrenSample) assert.ok(sizes.some((s) => s!.includes(`${formatCount(w.value)} cases`) && s!.includes(w.reportedBy)), `${w.id} not in the table`);
     // Miles & Cox's finding, quoted from data.
-    assert.ok((await page.locator("blockquote.study-quote").textContent())!.includes(f("miles-cox-crime-effect").figure));
+    const quotes = (await page.locator("blockquote.study-quote").allTextContents()).join(" ");
+    assert.ok(quotes.includes(f("miles-cox-crime-effect").figure));
+    // Treyger, Chalfin & Loeffler (2014), quoted from data; Kubrin's 3,181 jurisdictions linked to Kubrin.
+    assert.ok(quotes.includes(f("treyger-promises-and-fears").figure));
+    const kubrin = page.locator("main .fig > a", {hasText: formatCount(f("kubrin-jurisdictions").value!)});
+    assert.equal(await kubrin.first().getAttribute("href"), "./sources#kubrin-2014");
+    // ICE's re-dated 43,300: the correction is shown, and TRAC's 12% sits beside ICE's own Level 1 count.
+    const main = (await page.locator("main").textContent())!;
+    assert.match(main, /ending in September, not March/);
+    assert.ok(main.includes(formatCount(out.iceFy2013.level1)), "ICE's FY2013 Level 1 count is beside TRAC's 12%");
     await page.context().close();
   });
 });
