@@ -101,6 +101,9 @@ test("prose: the monthly window around the headline period, the fiscal years, OI
   assert.equal(out.prose.window.months, window.length);
   assert.equal(out.prose.window.total, window.reduce((s, r) => s + Number(r.total_removals), 0));
   assert.equal(out.prose.window.daysBefore, 26);
+  // AP gives only "October 2008": the start day (Oct 27) is the county data's first activation, cited to the county data.
+  assert.equal(out.prose.removed.start, "2008-10-27");
+  assert.deepEqual(out.prose.removed.startSourceIds, ["county-dataset-asad-baer-bositis"]);
   assert.ok(out.prose.removed.value * 10 < out.prose.window.total, "the page says the program's removals are under a tenth of the window's");
   assert.deepEqual(out.prose.fiscalYears.years, [2009, 2010]);
   assert.deepEqual([out.prose.fiscalYears.start, out.prose.fiscalYears.end, out.prose.fiscalYears.daysBefore, out.prose.fiscalYears.monthsAfter], ["2008-10-01", "2010-09-30", 26, 3]);

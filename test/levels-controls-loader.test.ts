@@ -20,7 +20,18 @@ test("serious: the June 2010 counts, Levels 2–3 as the rest", () => {
   const s = page.serious;
   assert.deepEqual([s.removed, s.nonCriminal, s.level1], [v("jun2010-removed"), v("jun2010-non-criminal"), v("jun2010-level1")]);
   assert.equal(s.levels23, v("jun2010-removed") - v("jun2010-non-criminal") - v("jun2010-level1"));
-  assert.deepEqual([s.periodStart, s.periodEnd], ["2008-10-27", "2010-06-30"]);
+  // AP says "October 2008"; the day of the first activation comes from the county data, not from AP.
+  assert.deepEqual([s.periodStart, s.periodEnd], ["2008-10", "2010-06-30"]);
+});
+
+test("serious: the removals ICE broke down by conviction for Oct 2008 – Feb 2011 (the sourced split beside the assumption)", () => {
+  const r = page.serious.removalsFeb2011;
+  assert.deepEqual([r.removed, r.nonCriminal, r.misdemeanor], [v("feb2011-removed"), v("feb2011-removed-non-criminal"), v("feb2011-removed-misdemeanor")]);
+  assert.equal(r.moreThanMisdemeanor, r.removed - r.nonCriminal - r.misdemeanor);
+  close(r.noneOrMisdemeanorShare, (100 * (r.nonCriminal + r.misdemeanor)) / r.removed);
+  assert.deepEqual(r.sourceIds, ["vivacolorado-2011-03"]);
+  const cited = new Set(page.serious.sources.map((c: {id: string}) => c.id));
+  assert.ok(cited.has("vivacolorado-2011-03"));
 });
 
 test("serious: the bookings split (the default) and the FY2013 all-ICE split, with their sources cited", () => {

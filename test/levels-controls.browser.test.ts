@@ -91,6 +91,8 @@ test("the definition and the slider work by keyboard, and move the chart, the pr
   assert.ok(text.includes(formatCount(Math.round(l12(defaultL3)))), text);
   assert.match(text, /assumed/);
   assert.ok((await page.locator(".serious-result .fig-assumed").count()) >= 2);
+  // The result names the split it borrows: at the default, the bookings split.
+  assert.match(text, /split of Secure Communities bookings/);
 
   const range = slider(page);
   const xBefore = await dotX(page);
@@ -107,6 +109,8 @@ test("the definition and the slider work by keyboard, and move the chart, the pr
   text = await result(page);
   assert.ok(text.includes(formatCount(Math.round(l12(l3)))), `prose lacks ${formatCount(Math.round(l12(l3)))}: ${text}`);
   assert.ok(text.includes(formatPercent(l3)));
+  // Moved off every sourced split, the result says no source gives it.
+  assert.match(text, /no source gives it/);
   assert.ok((await description(page, "serious-record-range")).includes(formatPercent((100 * l12(l3)) / removed)));
 
   // "Level 1 only": computed from sourced counts, not assumed.

@@ -39,11 +39,11 @@ test("June 2010: counts from data/, Levels 2–3 computed as the rest", () => {
   close(j.nonCriminalShare, (100 * v("jun2010-non-criminal")) / v("jun2010-removed"));
 });
 
-test("the share snapshots: six, in order of period end, each computed or sourced as the brief says", () => {
+test("the share snapshots: eight, in order of period end, each computed or sourced as the brief says", () => {
   const rows = page.shares.rows;
   assert.deepEqual(
     rows.map((r: {id: string}) => r.id),
-    ["aug2010-advocates-non-criminal-share", "jun2010-non-criminal", "jul2010-not-convicted-share", "mar2011-deported", "spring2011-no-conviction-share", "gao-2012-convicted-share"]
+    ["aug2010-advocates-non-criminal-share", "jun2010-non-criminal", "jul2010-not-convicted-share", "feb2011-removed-non-criminal", "mar2011-deported", "spring2011-no-conviction-share", "gao-2012-convicted-share", "feb2014-no-record-share"]
   );
   const by = (id: string) => rows.find((r: {id: string}) => r.id === id);
   const jun = by("jun2010-non-criminal");
@@ -63,9 +63,21 @@ test("the share snapshots: six, in order of period end, each computed or sourced
   assert.match(gao.how, /computed/);
   const adv = by("aug2010-advocates-non-criminal-share");
   assert.equal(adv.share, v("aug2010-advocates-non-criminal-share"));
-  assert.match(adv.flag, /conflict/i);
-  assert.match(adv.flag, /November 2008 – April 2010/);
-  assert.match(adv.flag, /October 27, 2008 – June 30, 2010/);
+  // The advocates' 26 % is the same release rounded: no invented conflict, both outlets' words shown.
+  assert.doesNotMatch(adv.flag, /conflict/i);
+  assert.match(adv.flag, /an average of 26 percent/);
+  assert.match(adv.flag, /26 percent of all those deported nationwide/);
+  assert.equal(Math.round(jun.share), adv.share, "the advocates' whole number is the computed share rounded");
+  // The Post dates only its county figures; the national quarter is shown at the article's date.
+  assert.equal(jul.periodEnd, "2010-12-21");
+  assert.match(jul.flag, /government statistics show/);
+  // ICE's March 7, 2011 release, via Viva Colorado: a share computed from two counts.
+  const feb = by("feb2011-removed-non-criminal");
+  assert.equal(feb.basis, "counts");
+  close(feb.share, (100 * v("feb2011-removed-non-criminal")) / v("feb2011-removed"));
+  // A later figure: the Baltimore Sun, Feb 2014, in its own words.
+  const sun = by("feb2014-no-record-share");
+  assert.deepEqual([sun.basis, sun.share, sun.words], ["words", 20, "20 percent"]);
   // Every row's sources are on the chart's source line.
   const cited = new Set(page.shares.sources.map((s: {id: string}) => s.id));
   for (const r of rows) for (const id of r.sourceIds) assert.ok(cited.has(id), id);

@@ -35,7 +35,15 @@ test("monthly counties: every row, cumulative as the running sum, total = the la
 });
 
 test("reported counts keep value, qualifier and unit; comparisons pair day-dated month-end counts with the dataset", () => {
-  const rows = csv("sc_jurisdictions_reported.csv");
+  const all = csv("sc_jurisdictions_reported.csv");
+  // The pilot's size (Oct 2008) is not a count on a date: it is kept apart, off the chart.
+  const pilotRows = all.filter((r) => /^pilot\b/.test(r.note ?? ""));
+  assert.equal(pilotRows.length, 1);
+  assert.equal(s.rollout.pilot.value, Number(pilotRows[0].value));
+  assert.ok(!s.rollout.reported.some((x: {note: string | null}) => /^pilot\b/.test(x.note ?? "")), "the pilot is not plotted");
+  assert.ok(s.rollout.pilotCounties.firstMonth.cumulative < s.rollout.pilot.value, "the county data had fewer counties than the pilot's size in its first month");
+  assert.equal(s.rollout.pilotCounties.reachedMonth.month, "2008-12");
+  const rows = all.filter((r) => !pilotRows.includes(r));
   assert.equal(s.rollout.reported.length, rows.length);
   for (const r of rows) {
     const found = s.rollout.reported.find((x: {asOf: string; value: number}) => x.asOf === r.as_of && x.value === Number(r.value));

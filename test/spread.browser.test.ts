@@ -46,7 +46,10 @@ describe("the spread page", () => {
     const fig = page.locator("figure#county-rollout");
     assert.equal(await fig.locator(".chart-title").textContent(), charts["county-rollout"].title);
     assert.equal(await fig.locator("[aria-label=line] path").count(), 1);
-    assert.equal(await fig.locator("[aria-label=dot] path").count(), data.jurisdictions.length);
+    // The pilot's size (the row marked "pilot") is not a count on a date: no dot for it.
+    const dated = data.jurisdictions.filter((j) => !/^pilot\b/.test(j.note ?? ""));
+    assert.equal(dated.length, data.jurisdictions.length - 1);
+    assert.equal(await fig.locator("[aria-label=dot] path").count(), dated.length);
     const d = await description(page, "county-rollout");
     assert.ok(d.includes(`From ${formatCount(first.cumulative_counties_activated)} county in ${formatDate(first.month)}`), d);
     assert.ok(d.includes(`all ${formatCount(total)} counties`), d);
@@ -60,7 +63,7 @@ describe("the spread page", () => {
     const text = (await fig.locator("svg").allTextContents()).join(" ");
     for (const label of ["more than 160", "about 1,049", "nearly 1,300 counties"]) assert.ok(text.includes(label), `chart lacks ${label}`);
     assert.ok(text.includes("another account"), "the Arlington conflict is not marked");
-    const rows = counties.length + data.jurisdictions.length + 3;
+    const rows = counties.length + dated.length + 3;
     assert.equal(await fig.locator("table tbody tr").count(), rows);
     await page.context().close();
   });
@@ -111,6 +114,10 @@ describe("the spread page", () => {
       assert.ok(texts.includes(formatCount(c.reported)) && texts.includes(formatCount(c.counties)));
     }
     const lastJ = data.jurisdictions.filter((j) => j.unit === "jurisdictions").at(-1)!;
+    // The pilot: its 14 beside the county data's 1 in October 2008 and 14 by December.
+    const pilot = data.jurisdictions.find((j) => /^pilot\b/.test(j.note ?? ""))!;
+    const main = (await page.locator("main").textContent())!;
+    assert.ok(texts.includes(formatCount(pilot.value)) && main.includes("jurisdictions in the pilot") && main.includes("by the end of December 2008"), "the pilot is not set beside the county data");
     assert.ok(texts.includes(formatCount(lastJ.value)));
     for (const p of data.placeActivations) assert.ok(texts.includes(formatDate(p.activated)), `prose lacks ${p.place}`);
     const virginia = data.placeActivations.find((p) => p.fips === "51")!;

@@ -65,8 +65,21 @@ test("the monthly chart's rows are the TRAC and ICE-claim snapshots, with per-mo
       assert.equal(r.derived, true);
     }
   }
-  assert.equal(out.monthly.rows.filter((r) => r.counter === "ICE (claim)").length, 1);
-  assert.equal(out.monthly.rows.find((r) => r.counter === "ICE (claim)")!.id, "jan-mar2017-ice-claim");
+  // ICE's claim as first published (Jan–Mar 2017) and as ICE re-dated it after TRAC's report (to September).
+  const claims = out.monthly.rows.filter((r) => r.counter === "ICE (claim)");
+  assert.deepEqual(claims.map((r) => r.id), ["jan-mar2017-ice-claim", "jan-sep2017-ice-claim-edited"]);
+  assert.equal(claims[0].published, claims[1].published, "the same total, re-dated");
+  assert.ok(claims[1].perMonth < claims[0].perMonth / 2, "re-dating to September spreads the claim over three times the months");
+});
+
+test("Treyger, Chalfin & Loeffler (2014) has its own section, with Kubrin's 3,181 jurisdictions cited to Kubrin", () => {
+  const g = out.groups.find((x) => x.key === "treyger")!;
+  assert.ok(g, "a treyger group");
+  assert.ok(g.figures.some((f) => f.id === "treyger-promises-and-fears" && f.value === null));
+  const k = out.figures["kubrin-jurisdictions"];
+  assert.equal(k.value, 3181);
+  assert.deepEqual(k.sourceIds, ["kubrin-2014"]);
+  assert.equal(k.unit, "jurisdictions");
 });
 
 test("both reported Warren sample sizes are kept, each with the outlet that reported it", () => {

@@ -12,6 +12,7 @@ import {methods} from "../src/data/lib/methods.js";
 import {formatCount, formatFigure, formatPercent} from "../src/lib/format.js";
 import {percentOf} from "../src/lib/shares.js";
 import {charts} from "../src/components/charts.js";
+import {WALK} from "../src/components/walk.js";
 import type {PageLog} from "./helpers/browser.js";
 import {useSite} from "./helpers/site-browser.js";
 
@@ -77,7 +78,16 @@ describe("/studies", () => {
     const sizes = await page.locator("table.conflict-table tbody tr").evaluateAll((trs) => trs.map((tr) => tr.textContent));
     for (const w of out.warrenSample) assert.ok(sizes.some((s) => s!.includes(`${formatCount(w.value)} cases`) && s!.includes(w.reportedBy)), `${w.id} not in the table`);
     // Miles & Cox's finding, quoted from data.
-    assert.ok((await page.locator("blockquote.study-quote").textContent())!.includes(f("miles-cox-crime-effect").figure));
+    const quotes = (await page.locator("blockquote.study-quote").allTextContents()).join(" ");
+    assert.ok(quotes.includes(f("miles-cox-crime-effect").figure));
+    // Treyger, Chalfin & Loeffler (2014), quoted from data; Kubrin's 3,181 jurisdictions linked to Kubrin.
+    assert.ok(quotes.includes(f("treyger-promises-and-fears").figure));
+    const kubrin = page.locator("main .fig > a", {hasText: formatCount(f("kubrin-jurisdictions").value!)});
+    assert.equal(await kubrin.first().getAttribute("href"), "./sources#kubrin-2014");
+    // ICE's re-dated 43,300: the correction is shown, and TRAC's 12% sits beside ICE's own Level 1 count.
+    const main = (await page.locator("main").textContent())!;
+    assert.match(main, /ending in September, not March/);
+    assert.ok(main.includes(formatCount(out.iceFy2013.level1)), "ICE's FY2013 Level 1 count is beside TRAC's 12%");
     await page.context().close();
   });
 });
@@ -86,7 +96,9 @@ describe("/sources (Sources and methods)", () => {
   test("definitions, conflicts, 'by August' and the downloads are built from data", async () => {
     const {page, log} = await open("/sources");
     await page.waitForSelector("li.source");
-    assert.equal(await page.locator(".kicker").textContent(), "Step 6 of 6");
+    // The label comes from WALK: the same number the header gives the page.
+    assert.equal(await page.locator(".kicker").textContent(), `Step ${WALK.length} of ${WALK.length}`);
+    assert.equal(await page.locator("nav.walk [aria-current=page] .step").textContent(), String(WALK.length));
     assert.equal(await page.locator("main h1").textContent(), "Sources and methods");
     assert.equal(await page.locator(".definitions dt").count(), m.definitions.length);
     for (const c of m.conflicts) {

@@ -15,7 +15,7 @@ export const SERIOUS_DEFINITIONS: readonly {key: SeriousDefinition; label: strin
 export interface SeriousCounts {
   removed: number;
   level1: number;
-  /** Levels 2 and 3 together: ICE gave no split for the June 2010 removals. */
+  /** Levels 2 and 3 together: the sources we found give no split for the June 2010 removals. */
   levels23: number;
 }
 

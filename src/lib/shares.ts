@@ -19,7 +19,7 @@ export interface LevelCounts {
   removed: number;
   /** Of whom ICE counted as "non-criminal": no criminal conviction. */
   nonCriminal: number;
-  /** Of whom ICE counted as Level 1: convicted of the most serious crimes. */
+  /** Of whom ICE counted as Level 1: people who had "committed or were charged with" the most serious crimes (AP). */
   level1: number;
 }
 

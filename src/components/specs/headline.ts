@@ -28,8 +28,8 @@ export const oneInFour: ChartSpec<Headline, UnitOptions, HeadlineCategory> = {
     return (
       `Of ${formatCount(d.removed.value)} people ICE removed through Secure Communities from ${formatPeriod(d.periodStart, d.periodEnd)}, ` +
       `${formatCount(nc.count)} (${formatPercent(nc.share)}) were “non-criminal”: they had no criminal conviction. ` +
-      `${formatCount(l1.count)} (${formatPercent(l1.share)}) were Level 1, convicted of the most serious crimes; ` +
-      `the other ${formatCount(l23.count)} (${formatPercent(l23.share)}) were Level 2 or Level 3, a split ICE did not publish.`
+      `${formatCount(l1.count)} (${formatPercent(l1.share)}) were Level 1, people who had committed or were charged with the most serious crimes; ` +
+      `the other ${formatCount(l23.count)} (${formatPercent(l23.share)}) were Level 2 or Level 3, a split the sources we found do not give.`
     ) + (guess === null || guess === undefined ? "" : ` Your guess, ${formatCount(guess)}, is marked on the chart.`);
   },
   table: (d) => ({

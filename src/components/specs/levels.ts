@@ -1,5 +1,5 @@
 // The "What ICE counted" page's charts: the no-conviction share across the
-// published snapshots, and the only sourced Level 2 / Level 3 split (bookings).
+// published snapshots, and a sourced Level 2 / Level 3 split of bookings (the sources we found give none for removals).
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
 import type {Booking, Bookings, LevelsPage, SeriousData, ShareSnapshot, ShareSnapshots, SnapshotCount, SnapshotCounts} from "../../data/lib/levels.js";
 import {SERIOUS_DEFINITIONS, seriousRange, seriousRecord, type SeriousDefinition} from "../../lib/assumptions.js";
@@ -50,7 +50,7 @@ export const shareWithoutConviction: ChartSpec<ShareSnapshots, RenderOptions, Sh
     const roughHi = Math.max(...rough.map((r) => r.share));
     const at = (r: ShareSnapshot) => `${shareLabel(r)} (${r.source}, to ${formatDate(r.periodEnd)})`;
     return (
-      `In ${d.rows.length} published snapshots, the share of people removed with no criminal conviction stays between about a quarter and three in ten. ` +
+      `In ${d.rows.length} published snapshots, the share of people removed with no criminal conviction runs from ${formatFigure(Math.min(...d.rows.map((r) => r.share)), "about", "percent")} to ${formatFigure(Math.max(...d.rows.map((r) => r.share)), "about", "percent")}. ` +
       (exact.length ? `The shares computed from published counts run from ${formatPercent(lo)} to ${formatPercent(hi)}: ${exact.map(at).join(" and ")}. ` : "") +
       (rough.length
         ? `The rough shares stated by sources run from ${formatFigure(roughLo, "exact", "percent")} to ${formatFigure(roughHi, "exact", "percent")}: ${rough.map(at).join("; ")}.`
@@ -74,7 +74,7 @@ export const shareWithoutConviction: ChartSpec<ShareSnapshots, RenderOptions, Sh
 
 export const bookingsFeb2011: ChartSpec<Bookings, RenderOptions, Booking> = {
   slug: "bookings-feb-2011",
-  title: "Bookings, not removals: the only Level 2 / Level 3 split",
+  title: "Bookings, not removals: a Level 2 / Level 3 split for people booked",
   page: "levels",
   file: "levels.json",
   select: (f: LevelsPage) => f.bookings,
@@ -145,7 +145,7 @@ export const seriousRecordRange: ChartSpec<SeriousData, SeriousOptions, SeriousR
     return (
       `Share of the ${formatCount(d.removed)} people removed through Secure Communities, ${formatPeriod(d.periodStart, d.periodEnd)}, ` +
       `with no “serious” record under three definitions built from ICE's categories (“non-criminal”, Level 1, Levels 2–3), ` +
-      `for every assumed share of Level 3 among Levels 2–3 (ICE published no split). Heavy line: ${definitionLabel(definition)}; dot: the current assumption.`
+      `for every assumed share of Level 3 among Levels 2–3 (the sources we found give no split of these removals). Heavy line: ${definitionLabel(definition)}; dot: the current assumption.`
     );
   },
   render: (d, o) => seriousRangeChart(d, {width: o.width, ...seriousOptions(d, o)}),

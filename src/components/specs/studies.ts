@@ -65,7 +65,7 @@ export const tracMonthly: ChartSpec<Monthly, RenderOptions, MonthlyRow & {months
   },
   subtitle: (d) =>
     `People deported (ICE: “removed”) through Secure Communities per month, ${tracMonthly.period(d)}. ` +
-    `Lines span a period's average; dashed lines are averages we computed from a three-month total. Dots are single months.`,
+    `Lines span a period's average; dashed lines are averages we computed from a total over several months. Dots are single months.`,
   render: (d, {width}) => tracMonthlyChart(d.rows, {width}),
   describe: (d) => {
     const claim = d.rows.find((r) => r.counter === "ICE (claim)");
@@ -76,6 +76,10 @@ export const tracMonthly: ChartSpec<Monthly, RenderOptions, MonthlyRow & {months
       parts.push(
         `For ${formatDate(claim.start)} – ${formatDate(claim.end)}, ICE claimed ${formatFigure(claim.published, claim.qualifier)} Secure Communities deportations; TRAC counted ${formatFigure(tracSame.published, tracSame.qualifier)} in ICE's records.`
       );
+    }
+    // ICE later re-dated its claim to a longer range: the same total over more months (a correction, not a new count).
+    for (const r of d.rows.filter((x) => x.counter === "ICE (claim)" && x !== claim)) {
+      parts.push(`After TRAC's report, ICE re-dated the same ${formatFigure(r.published, r.qualifier)} to ${formatDate(r.start)} – ${formatDate(r.end)}: about ${formatCount(Math.round(r.perMonth))} a month instead of about ${formatCount(Math.round(claim!.perMonth))}.`);
     }
     if (later.length) parts.push(`TRAC's later counts: ${later.map((r) => `${monthlyLabel(r)} in ${r.start === r.end ? formatDate(r.start) : `${formatDate(r.start)} – ${formatDate(r.end)}`}`).join("; ")}.`);
     return parts.join(" ");

@@ -102,7 +102,8 @@ export interface Figure {
 
 export interface ContextProse {
   /** The headline figure: people removed through Secure Communities. */
-  removed: Figure & {start: string; end: string};
+  /** The program's period: the day it starts is the first county activation (county data) when the source gives only the month. */
+  removed: Figure & {start: string; end: string; startSourceIds: string[]};
   /** All ICE removals in the calendar months that cover the headline period, summed from the monthly table. */
   window: {first: string; last: string; months: number; total: number; tenth: number; daysBefore: number; sourceIds: string[]};
   /** All ICE removals in the fiscal years that overlap the headline period, summed. */
@@ -299,7 +300,15 @@ function monthsBetween(a: string, b: string): number {
 
 function prose(data: Dataset): ContextProse {
   const removed = snapshot(data, "jun2010-removed");
-  const start = removed.period_start!;
+  // AP gives the start only as "October 2008"; the day is the first county activation in the county data.
+  const firstActivation = data.stateActivations.reduce((a, s) => (s.first_county_activated < a ? s.first_county_activated : a), "9999-12-31");
+  const firstActivationIds = unique(data.stateActivations.flatMap((s) => s.source_ids));
+  const dayKnown = removed.period_start!.length === 10;
+  if (!dayKnown && !firstActivation.startsWith(removed.period_start!)) {
+    throw new Error(`data/sc_snapshots.csv: jun2010-removed starts ${removed.period_start}, but the first county activation is ${firstActivation}`);
+  }
+  const start = dayKnown ? removed.period_start! : firstActivation;
+  const startSourceIds = dayKnown ? removed.source_ids : firstActivationIds;
   const end = removed.period_end;
   const first = start.slice(0, 7);
   const last = end.slice(0, 7);
@@ -338,7 +347,7 @@ function prose(data: Dataset): ContextProse {
   const typo = typos[0];
   const correct = year(data, typo.fiscal_year);
   return {
-    removed: {...figure(removed), start, end},
+    removed: {...figure(removed), start, end, startSourceIds},
     window: {
       first,
       last,

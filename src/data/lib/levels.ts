@@ -1,6 +1,8 @@
 // The "What ICE counted" page: ICE's categories defined, the share of
 // Secure Communities removals with no conviction in each published snapshot,
-// and the only sourced Level 2 / Level 3 split (bookings, Oct 2008 – Feb 2011).
+// the removals by conviction ICE released for Oct 2008 – Feb 2011, and the
+// Level 2 / Level 3 split of bookings (Oct 2008 – Feb 2011). The sources we
+// found give no Level 2 / Level 3 split of the June 2010 removals.
 import * as aq from "arquero";
 import {op} from "arquero";
 import type {Dataset, Qualifier, Snapshot} from "./dataset.js";
@@ -123,6 +125,9 @@ export function shareSnapshots(data: Dataset): ShareSnapshots {
   const springShare = figure(data, "spring2011-no-conviction-share");
   const gaoRemoved = figure(data, "gao-2012-removed");
   const gaoConvicted = figure(data, "gao-2012-convicted-share");
+  const febRemoved = figure(data, "feb2011-removed");
+  const febNonCriminal = figure(data, "feb2011-removed-non-criminal");
+  const sun = figure(data, "feb2014-no-record-share");
 
   const marNotConvicted = remainder(marDeported.value, marConvicted.value);
   const rows: ShareSnapshot[] = [
@@ -156,8 +161,8 @@ export function shareSnapshots(data: Dataset): ShareSnapshots {
       removedQualifier: null,
       population: advocates.population,
       flag:
-        `The periods conflict: the advocates said their county data covered ${span(advocates)}, ` +
-        `but the ICE figures released with them cover ${span(junRemoved)}.`,
+        `The same release, rounded: reported as “${sourceWords(data, advocates, "an average of 26 percent")}” (Austin Examiner) ` +
+        `and as “${sourceWords(data, advocates, "26 percent of all those deported nationwide")}” (SF Weekly).`,
       sourceIds: advocates.source_ids
     },
     {
@@ -173,8 +178,24 @@ export function shareSnapshots(data: Dataset): ShareSnapshots {
       removed: null,
       removedQualifier: null,
       population: jul.population,
-      flag: null,
+      flag: `The Post dated only its county figures (“${sourceWords(data, jul, "through the end of July")}”); for the national share it said only that “${sourceWords(data, jul, "government statistics show")}”. Shown at the article's date.`,
       sourceIds: jul.source_ids
+    },
+    {
+      id: febNonCriminal.id,
+      source: "ICE via Viva Colorado",
+      periodStart: febRemoved.period_start,
+      periodEnd: febRemoved.period_end,
+      share: percentOf(febNonCriminal.value, febRemoved.value),
+      basis: "counts",
+      qualifier: "exact",
+      words: null,
+      how: `computed: ${fmt(febNonCriminal.value)} who “${sourceWords(data, febNonCriminal, "did not fall under the three levels")}” ÷ ${fmt(febRemoved.value)} deported`,
+      removed: febRemoved.value,
+      removedQualifier: febRemoved.qualifier,
+      population: febRemoved.population,
+      flag: null,
+      sourceIds: unique(febRemoved.source_ids, febNonCriminal.source_ids)
     },
     {
       id: marDeported.id,
@@ -223,6 +244,22 @@ export function shareSnapshots(data: Dataset): ShareSnapshots {
       population: gaoConvicted.population,
       flag: null,
       sourceIds: unique(gaoConvicted.source_ids, gaoRemoved.source_ids)
+    },
+    {
+      id: sun.id,
+      source: "Baltimore Sun",
+      periodStart: sun.period_start,
+      periodEnd: sun.period_end,
+      share: sun.value,
+      basis: "words",
+      qualifier: sun.qualifier,
+      words: sourceWords(data, sun, "20 percent"),
+      how: "stated by the source, from its own analysis of government data",
+      removed: null,
+      removedQualifier: null,
+      population: sun.population,
+      flag: "The Sun did not say where its period ends; shown at the article's date.",
+      sourceIds: sun.source_ids
     }
   ];
   const ordered = aq.from(rows).orderby("periodEnd").objects() as ShareSnapshot[];
@@ -332,7 +369,48 @@ export interface SeriousData {
   bookings: LevelSplit;
   /** The alternative: all ICE removals in FY2013 (ICE threat levels; not only Secure Communities). */
   fy2013: LevelSplit;
+  /**
+   * The removals split the sources do give, for Oct 2008 – Feb 2011: non-criminal and
+   * "convicted of misdemeanors" out of all deported. Not by ICE level, and no Level 1
+   * count, so it cannot set the Level 3 share; it is shown beside the assumption.
+   */
+  removalsFeb2011: RemovalsByConviction;
   sources: Citation[];
+}
+
+export interface RemovalsByConviction {
+  periodStart: string | null;
+  periodEnd: string;
+  published: string | null;
+  removed: number;
+  nonCriminal: number;
+  misdemeanor: number;
+  /** Everyone else removed: convicted of more than misdemeanors (computed). */
+  moreThanMisdemeanor: number;
+  /** (non-criminal + misdemeanor) ÷ removed, in percent: computed from sourced counts. */
+  noneOrMisdemeanorShare: number;
+  nonCriminalShare: number;
+  sourceIds: string[];
+}
+
+/** ICE's removals to Feb 2011 by conviction, as released on March 7, 2011 (data/sc_snapshots.csv). */
+export function removalsByConviction(data: Dataset): RemovalsByConviction {
+  const removed = figure(data, "feb2011-removed");
+  const nonCriminal = figure(data, "feb2011-removed-non-criminal");
+  const misdemeanor = figure(data, "feb2011-removed-misdemeanor");
+  const none = nonCriminal.value + misdemeanor.value;
+  return {
+    periodStart: removed.period_start,
+    periodEnd: removed.period_end,
+    published: removed.published,
+    removed: removed.value,
+    nonCriminal: nonCriminal.value,
+    misdemeanor: misdemeanor.value,
+    moreThanMisdemeanor: remainder(removed.value, none),
+    noneOrMisdemeanorShare: percentOf(none, removed.value),
+    nonCriminalShare: percentOf(nonCriminal.value, removed.value),
+    sourceIds: unique(removed.source_ids, nonCriminal.source_ids, misdemeanor.source_ids)
+  };
 }
 
 /** A figure of a snapshot: sourced (how = null) or computed (how says how). */
@@ -398,6 +476,7 @@ export function seriousData(data: Dataset): SeriousData {
   const b = levelBreakdown({removed: removed.value, nonCriminal: nonCriminal.value, level1: level1.value});
   const booked = bookings(data);
   const fy2013 = fiscalYearSplit(data, 2013);
+  const feb2011 = removalsByConviction(data);
   const sourceIds = unique(removed.source_ids, nonCriminal.source_ids, level1.source_ids);
   return {
     periodStart: removed.period_start!,
@@ -418,7 +497,8 @@ export function seriousData(data: Dataset): SeriousData {
       sourceIds: booked.sourceIds
     },
     fy2013,
-    sources: citations(data, [...sourceIds, ...booked.sourceIds, ...fy2013.sourceIds])
+    removalsFeb2011: feb2011,
+    sources: citations(data, [...sourceIds, ...booked.sourceIds, ...fy2013.sourceIds, ...feb2011.sourceIds])
   };
 }
 

@@ -167,7 +167,7 @@ function advocatesPeriod(data: Dataset): Conflict {
       {label: "Advocates' county-by-county release", text: formatPeriod(advocates.period_start, advocates.period_end), sourceIds: advocates.source_ids, used: false},
       {label: "ICE's national figures", text: formatPeriod(ice.period_start, ice.period_end), sourceIds: ice.source_ids, used: true}
     ],
-    handling: "The headline uses ICE's national figures and their period. The advocates' nationwide average share of non-criminals is their own figure for their stated period; it is not the share the notebook computes from ICE's counts."
+    handling: "The headline uses ICE's national figures and their period. The advocates' nationwide 26 percent is the same release's share as a whole number (the notebook computes 26.2 percent from ICE's counts), not a separate finding; only the period they described differs."
   };
 }
 

@@ -63,7 +63,16 @@ export interface Rollout {
   months: RolloutMonth[];
   /** The last cumulative value: every county with an activation date. */
   total: number;
+  /** Counts reported as of a date: the points on the chart. */
   reported: ReportedCount[];
+  /**
+   * The pilot's size (the row marked "pilot"): 14 jurisdictions in a pilot that
+   * began in October 2008. It is not a count on a date (the county data have 1
+   * county in October and 14 by December 2008), so it is kept off the chart.
+   */
+  pilot: ReportedCount | null;
+  /** Counties activated by the end of the pilot's first month, and the first month the county data reach the pilot's size. */
+  pilotCounties: {firstMonth: RolloutMonth; reachedMonth: RolloutMonth | null} | null;
   /** Day-dated ICE counts that fall on a month end, beside the dataset's count for that month. */
   comparisons: Comparison[];
   places: PlaceMark[];
@@ -132,7 +141,7 @@ export function spread(data: Dataset, outline: Topology = usStates()): Spread {
   const countySourceIds = [...new Set(data.countyActivations.flatMap((r) => r.source_ids))];
   const byMonthEnd = new Map(months.map((m) => [m.monthEnd, m]));
 
-  const reported: ReportedCount[] = aq
+  const allReported: ReportedCount[] = aq
     .from(data.jurisdictions)
     .orderby("as_of")
     .objects()
@@ -150,6 +159,15 @@ export function spread(data: Dataset, outline: Topology = usStates()): Spread {
         note: j.note
       };
     });
+  // The row marked "pilot" in data/ gives the pilot's size, not a count on its date.
+  const isPilot = (r: ReportedCount) => /^pilot\b/i.test(r.note ?? "");
+  const pilots = allReported.filter(isPilot);
+  if (pilots.length > 1) throw new Error(`data/sc_jurisdictions_reported.csv: more than one row marked "pilot"`);
+  const pilot = pilots[0] ?? null;
+  const reported = allReported.filter((r) => !isPilot(r));
+  const pilotCounties = pilot
+    ? {firstMonth: months.find((m) => m.month === pilot.asOf.slice(0, 7)) ?? months[0], reachedMonth: months.find((m) => m.cumulative >= pilot.value) ?? null}
+    : null;
   const comparisons: Comparison[] = reported
     .filter((r) => r.datePrecision === "day" && byMonthEnd.has(r.asOf))
     .map((r) => ({date: r.asOf, reported: r.value, qualifier: r.qualifier, unit: r.unit, counties: byMonthEnd.get(r.asOf)!.cumulative, sourceIds: r.sourceIds}));
@@ -200,10 +218,12 @@ export function spread(data: Dataset, outline: Topology = usStates()): Spread {
       months,
       total: months[months.length - 1].cumulative,
       reported,
+      pilot,
+      pilotCounties,
       comparisons,
       places: marked,
       countySourceIds,
-      sources: citations(data, [...countySourceIds, ...reported.flatMap((r) => r.sourceIds), ...marked.flatMap((p) => [...p.sourceIds, ...p.reportedSourceIds])])
+      sources: citations(data, [...countySourceIds, ...allReported.flatMap((r) => r.sourceIds), ...marked.flatMap((p) => [...p.sourceIds, ...p.reportedSourceIds])])
     },
     states: {
       periodStart,

@@ -11,6 +11,7 @@ export const STUDY_GROUPS = [
   {key: "warren", name: "Warren Institute", short: "Warren", source: "warren-2011", match: (id: string) => id.startsWith("warren-") || id === "cis-critique-warren"},
   {key: "gao", name: "GAO-12-708", short: "GAO", source: "gao-12-708", match: (id: string) => id.startsWith("gao-")},
   {key: "trac-2014", name: "TRAC report 349", short: "TRAC", source: "trac-349", match: (id: string) => id.startsWith("trac349-") || id.startsWith("elpaso-")},
+  {key: "treyger", name: "Treyger, Chalfin & Loeffler", short: "Treyger et al.", source: "treyger-chalfin-loeffler-2014", match: (id: string) => id.startsWith("treyger-") || id.startsWith("kubrin-")},
   {key: "miles-cox", name: "Miles & Cox", short: "Miles & Cox", source: "miles-cox-2014", match: (id: string) => id.startsWith("miles-cox-")},
   {key: "trac-2017-2019", name: "TRAC on 2017–2019", short: "TRAC", source: "trac-570", match: (id: string) => /^trac(20\d\d|-minor)/.test(id)},
   {key: "icirr", name: "ICIRR", short: "ICIRR", source: "icirr-ucimc", match: (id: string) => id.startsWith("icirr-")}
@@ -83,6 +84,8 @@ export interface StudiesData {
   monthly: {rows: MonthlyRow[]; sources: Citation[]};
   /** The Warren report's sample size as each outlet reported it: the sources disagree. */
   warrenSample: {id: string; value: number; reportedBy: string; sourceIds: string[]}[];
+  /** ICE's own FY2013 Level 1 count (threat levels, all ICE removals), to set beside TRAC's 12 percent. */
+  iceFy2013: {level1: number; total: number; level1Share: number; sourceIds: string[]};
   sources: Citation[];
 }
 
@@ -115,11 +118,12 @@ export const SUPPORTING_SNAPSHOTS = [
   "apr2011-arrested-or-booked",
   "gao-2012-not-convicted-share-thompson",
   "fy2011-h1fy2012-removed",
-  "fy2011-h1fy2012-arrest-charge-missing-share"
+  "fy2011-h1fy2012-arrest-charge-missing-share",
+  "jan-sep2017-ice-claim-edited"
 ] as const;
 
 /** The snapshots that make the monthly chart: TRAC's counts for 2017–2019 and ICE's claim. */
-export const MONTHLY_SNAPSHOTS = ["jan-mar2017-ice-claim", "jan-mar2017-removed", "feb-oct2017-monthly-avg", "may2018-monthly", "apr2019-monthly"] as const;
+export const MONTHLY_SNAPSHOTS = ["jan-mar2017-ice-claim", "jan-sep2017-ice-claim-edited", "jan-mar2017-removed", "feb-oct2017-monthly-avg", "may2018-monthly", "apr2019-monthly"] as const;
 
 /** Whole months from start to end inclusive (YYYY-MM). */
 export function monthSpan(start: string, end: string): number {
@@ -231,6 +235,14 @@ export function studies(data: Dataset): StudiesData {
     });
   if (warrenSample.length < 2) throw new Error("data/studies.csv should hold the two reported Warren sample sizes");
 
+  const fy2013 = data.removalsByYear.find((r) => r.fiscal_year === 2013);
+  if (!fy2013 || fy2013.level1 === null || !fy2013.level_source_ids) throw new Error("data/ice_removals_fy.csv has no FY2013 Level 1 count");
+  const iceFy2013 = {
+    level1: fy2013.level1,
+    total: fy2013.total_removals,
+    level1Share: (100 * fy2013.level1) / fy2013.total_removals,
+    sourceIds: [...new Set([...fy2013.level_source_ids, ...fy2013.total_source_ids])]
+  };
   const percentSources = citations(data, percentRows.flatMap((r) => r.sourceIds));
   const monthlySources = citations(data, monthlyRows.flatMap((r) => r.sourceIds));
   return {
@@ -239,6 +251,7 @@ export function studies(data: Dataset): StudiesData {
     percentages: {rows: percentRows, sources: percentSources},
     monthly: {rows: monthlyRows, sources: monthlySources},
     warrenSample,
-    sources: citations(data, [...groups.flatMap((g) => g.sourceIds), ...Object.values(figures).flatMap((f) => f.sourceIds)])
+    iceFy2013,
+    sources: citations(data, [...groups.flatMap((g) => g.sourceIds), ...Object.values(figures).flatMap((f) => f.sourceIds), ...iceFy2013.sourceIds])
   };
 }
