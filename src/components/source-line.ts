@@ -47,3 +47,10 @@ export function sourceLine(data: Cited, {sourcesHref, embedded = false}: SourceL
       <ul>${rest.map((s) => html`<li><a href=${`${sourcesHref}#${s.id}`}>${sourceLabel(s)}</a></li>`)}</ul>
     </details></div>` as HTMLElement;
 }
+
+/** The source line as plain text, for images: "Sources: A; B; and 3 more." */
+export function sourceText(data: Cited, named = NAMED_IN_EMBED): string {
+  const shown = data.sources.slice(0, named).map(sourceLabel);
+  const rest = data.sources.length - shown.length;
+  return `Source${data.sources.length > 1 ? "s" : ""}: ${[...shown, ...(rest > 0 ? [`and ${rest} more`] : [])].join("; ")}.`;
+}
