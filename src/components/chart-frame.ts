@@ -5,7 +5,8 @@
 import {html} from "htl";
 import {csvFormat} from "d3";
 import type {ChartSpec, ChartTable, Cited, RenderOptions} from "./chart-spec.js";
-import {sourceLine} from "./source-line.js";
+import {sourceLine, sourceText} from "./source-line.js";
+import {chartDownloads} from "./chart-downloads.js";
 import {shareBox} from "./share-box.js";
 import {embedCredit} from "./embed-credit.js";
 
@@ -67,15 +68,17 @@ export function chartFrame<D extends Cited, O extends RenderOptions>(
   chart.setAttribute("aria-describedby", descId);
   const table = spec.table(data, options);
   const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(tableCsv(table))}`;
+  const subtitle = spec.subtitle(data, options);
   const heading = document.createElement(`h${level}`);
   heading.className = "chart-title";
   heading.id = titleId;
   heading.textContent = spec.title;
   const frame = html`<figure class="chart" id=${spec.slug} data-chart=${spec.slug}>
     ${heading}
-    <p class="chart-subtitle">${spec.subtitle(data, options)}</p>
+    <p class="chart-subtitle">${subtitle}</p>
     ${chart}
     <p class="chart-description" id=${descId}>${spec.describe(data, options)}</p>
+    ${chartDownloads(spec.slug, chart, {title: spec.title, subtitle, source: sourceText(data), credit: "Secure Communities, by the numbers"}, options.width)}
     <details class="chart-data">
       <summary>Data table</summary>
       ${dataTable(table, spec.title)}

@@ -5,11 +5,10 @@
 // our own message, read by the site's embed.js.
 import {HEIGHT_MESSAGE, PING_MESSAGE, pymMessage, readPymMessage} from "../lib/embed-messages.js";
 
-/** The content's height in CSS pixels: the bottom of `content` plus the page's margin below it. */
+/** The content's height in CSS pixels: the bottom of `content` (the body) plus its bottom margin. */
 export function contentHeight(content: Element): number {
   const bottom = content.getBoundingClientRect().bottom + window.scrollY;
-  const body = getComputedStyle(document.body);
-  return Math.ceil(bottom + parseFloat(body.paddingBottom) + parseFloat(body.marginBottom));
+  return Math.ceil(bottom + parseFloat(getComputedStyle(content).marginBottom));
 }
 
 /** Starts reporting `content`'s height to the parent window; does nothing outside a frame. */
