@@ -10,7 +10,7 @@ export async function measureEmbedHeight(browser: Browser, url: string, width: n
   const page = await context.newPage();
   try {
     await page.goto(url, {waitUntil: "networkidle"});
-    await page.waitForSelector("figure.chart svg", {timeout: 20_000});
+    await page.waitForSelector("figure.chart svg", {state: "attached", timeout: 20_000});
     await page.evaluate(() => document.fonts.ready);
     return await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().bottom + window.scrollY + parseFloat(getComputedStyle(document.body).marginBottom)));
   } finally {
