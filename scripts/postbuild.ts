@@ -123,5 +123,22 @@ for (const file of new Set(specs.map(pageFile))) {
   writeFileSync(join(DIST, file), withHead(page, tags));
 }
 
+// Pages with no chart of their own (sources, the gallery) preview the headline chart.
+const lead = specs[0];
+for (const file of readdirSync(DIST).filter((f) => f.endsWith(".html"))) {
+  const page = readFileSync(join(DIST, file), "utf8");
+  if (page.includes('property="og:image"')) continue;
+  const title = /<title>([^<]*)<\/title>/.exec(page)?.[1] ?? SITE_NAME;
+  const tags = headTags({
+    title: title.replace(/&amp;/g, "&"),
+    description: described.get(lead.slug)!,
+    image: url(`charts/${lead.slug}.png`, file),
+    imageAlt: lead.title,
+    url: SITE_URL ? new URL(file.replace(/\.html$/, ""), SITE_URL).href : undefined,
+    oembed: []
+  });
+  writeFileSync(join(DIST, file), withHead(page, tags));
+}
+
 await buildModuleEmbeds(DIST, specs, builtDataFile);
 console.log(`postbuild: embed.js, ${specs.length} charts as SVG, PNG, oEmbed and module`);
