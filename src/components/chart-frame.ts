@@ -9,6 +9,7 @@ import {sourceLine, sourceText} from "./source-line.js";
 import {chartDownloads} from "./chart-downloads.js";
 import {shareBox} from "./share-box.js";
 import {embedCredit} from "./embed-credit.js";
+import {viewAssumptions} from "./view-assumptions.js";
 
 // Data tables are collapsed on screen; open them all for print.
 if (typeof window !== "undefined") {
@@ -76,6 +77,7 @@ export function chartFrame<D extends Cited, O extends RenderOptions>(
   const frame = html`<figure class="chart" id=${spec.slug} data-chart=${spec.slug}>
     ${heading}
     <p class="chart-subtitle">${subtitle}</p>
+    ${embedded ? viewAssumptions(spec, data, options) : null}
     ${chart}
     <p class="chart-description" id=${descId}>${spec.describe(data, options)}</p>
     ${chartDownloads(spec.slug, chart, {title: spec.title, subtitle, source: sourceText(data), credit: "Secure Communities, by the numbers"}, options.width)}

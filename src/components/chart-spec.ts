@@ -46,6 +46,8 @@ export interface ChartView<D, O> {
   options: (values: Record<string, string | number>, data: D) => Partial<O>;
   /** The parameters' values shown by these render options: what "Embed this view" carries. */
   values: (options: O, data: D) => Record<string, string | number | undefined>;
+  /** The assumptions this view rests on, each value with what it assumes, marked as assumed where shown alone (an embed). */
+  assumed?: (options: O, data: D) => {value: string; what: string}[];
 }
 
 export interface ChartSpec<D extends Cited = Cited, O extends RenderOptions = RenderOptions, R = any> {

@@ -187,7 +187,8 @@ export const seriousRecordRange: ChartSpec<SeriousData, SeriousOptions, SeriousR
       l3: {kind: "number", default: defaultLevel3Share(d), min: 0, max: 100, step: L3_STEP}
     }),
     options: (v) => ({definition: v.def as SeriousDefinition, level3Share: Number(v.l3)}),
-    values: (o) => ({def: o.definition, l3: o.level3Share})
+    values: (o) => ({def: o.definition, l3: o.level3Share}),
+    assumed: (o, d) => [{value: formatPercent(seriousOptions(d, o).level3Share), what: "of Levels 2–3 were Level 3 (ICE published no split)"}]
   }
 };
 

@@ -115,7 +115,14 @@ export const projectionSpec: ChartSpec<Projection, ProjectionOptions, Projection
       };
     },
     options: (v) => ({rate: Number(v.rate), share: Number(v.nc)}),
-    values: (o) => ({rate: o.rate, nc: o.share})
+    values: (o) => ({rate: o.rate, nc: o.share}),
+    assumed: (o, d) => {
+      const a = assumptionsOf(d, o);
+      return [
+        {value: rateText(a.rate), what: "in every active county"},
+        {value: shareText(a.share), what: "among them"}
+      ];
+    }
   }
 };
 
