@@ -1,10 +1,15 @@
 // The frame every chart is shown in, on its page and in its embed: title,
 // subtitle, the chart, a text description, the data as a table (collapsed),
-// a CSV download and a source line linking to the sources page.
+// a CSV download and a compact source line linking to the sources page;
+// on a page, "Link and embed"; in an embed, a one-line credit instead.
 import {html} from "htl";
 import {csvFormat} from "d3";
-import {embedPath, type ChartSpec, type ChartTable, type Cited, type RenderOptions} from "./chart-spec.js";
-import {formatDate, formatTitle} from "../lib/format.js";
+import type {ChartSpec, ChartTable, Cited, RenderOptions} from "./chart-spec.js";
+import {sourceLine, sourceText} from "./source-line.js";
+import {chartDownloads} from "./chart-downloads.js";
+import {shareBox} from "./share-box.js";
+import {embedCredit} from "./embed-credit.js";
+import {viewAssumptions} from "./view-assumptions.js";
 
 // Data tables are collapsed on screen; open them all for print.
 if (typeof window !== "undefined") {
@@ -24,20 +29,7 @@ export interface FrameOptions {
   rootHref?: string;
 }
 
-/** An absolute URL for a site-relative path, from where the page is; relative in Node tests. */
-function absolute(path: string): string {
-  try {
-    return new URL(path, document.baseURI).href;
-  } catch {
-    return path;
-  }
-}
-
-/** The iframe code a writer pastes into a post. Sized for the chart; readers can resize. */
-export function embedCode(src: string, title: string, height = 560): string {
-  const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-  return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
-}
+export {embedCode} from "../lib/embed-snippets.js";
 
 function cell(format: ((v: never) => string) | undefined, value: unknown): string {
   if (value === null || value === undefined) return "—";
@@ -63,32 +55,6 @@ export function tableCsv<R>(table: ChartTable<R>): string {
   );
 }
 
-export function sourceLine(data: Cited, sourcesHref: string): HTMLElement {
-  return html`<p class="chart-source">Source${data.sources.length > 1 ? "s" : ""}: ${data.sources.map(
-    (s, i) => html`${i ? "; " : ""}<a href="${`${sourcesHref}#${s.id}`}">${s.publisher}, ${formatTitle(s.title)} (${formatDate(s.date)})</a>${
-      s.kind === "secondary" ? " (secondary copy)" : ""
-    }`
-  )}.</p>` as HTMLElement;
-}
-
-/** On a page: the chart's own address and the code to embed it. */
-function shareBox(spec: ChartSpec<any, any>, rootHref: string): HTMLElement {
-  const src = absolute(`${rootHref}${embedPath(spec)}`);
-  const code = embedCode(src, spec.title);
-  const id = `${spec.slug}-embed`;
-  return html`<details class="chart-share">
-    <summary>Link and embed</summary>
-    <p><a href=${`#${spec.slug}`}>Link to this chart</a> · <a href=${src}>Open the chart on its own</a></p>
-    <label for=${id}>Embed code (paste into your post)</label>
-    <textarea id=${id} readonly rows="3" onfocus=${(e: FocusEvent) => (e.target as HTMLTextAreaElement).select()}>${code}</textarea>
-  </details>` as HTMLElement;
-}
-
-/** In an embed: where the chart comes from. */
-function notebookLink(spec: ChartSpec<any, any>, rootHref: string): HTMLElement {
-  return html`<p class="chart-notebook"><a href=${`${rootHref}${spec.page === "index" ? "" : spec.page}#${spec.slug}`}>Secure Communities, by the numbers</a>: see the full walk-through.</p>` as HTMLElement;
-}
-
 export function chartFrame<D extends Cited, O extends RenderOptions>(
   spec: ChartSpec<D, O>,
   data: D,
@@ -103,22 +69,25 @@ export function chartFrame<D extends Cited, O extends RenderOptions>(
   chart.setAttribute("aria-describedby", descId);
   const table = spec.table(data, options);
   const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(tableCsv(table))}`;
+  const subtitle = spec.subtitle(data, options);
   const heading = document.createElement(`h${level}`);
   heading.className = "chart-title";
   heading.id = titleId;
   heading.textContent = spec.title;
   const frame = html`<figure class="chart" id=${spec.slug} data-chart=${spec.slug}>
     ${heading}
-    <p class="chart-subtitle">${spec.subtitle(data, options)}</p>
+    <p class="chart-subtitle">${subtitle}</p>
+    ${embedded ? viewAssumptions(spec, data, options) : null}
     ${chart}
     <p class="chart-description" id=${descId}>${spec.describe(data, options)}</p>
+    ${chartDownloads(spec.slug, chart, {title: spec.title, subtitle, source: sourceText(data), credit: "Secure Communities, by the numbers"}, options.width)}
     <details class="chart-data">
       <summary>Data table</summary>
       ${dataTable(table, spec.title)}
       <p><a download=${`${spec.slug}.csv`} href=${csv}>Download this table as CSV</a></p>
     </details>
-    ${sourceLine(data, sourcesHref)}
-    ${embedded ? notebookLink(spec, rootHref) : shareBox(spec, rootHref)}
+    ${sourceLine(data, {sourcesHref, embedded})}
+    ${embedded ? embedCredit(spec, rootHref) : shareBox(spec, data, options, rootHref)}
   </figure>` as HTMLElement;
   if (embedded) for (const a of frame.querySelectorAll<HTMLAnchorElement>("a[href]:not([download])")) (a.target = "_blank"), (a.rel = "noopener");
   return frame;

@@ -1,6 +1,7 @@
 // The shape of a chart declaration. Each chart is declared once, in
 // charts.ts; pages, embeds, downloads and tests all read that declaration, as
 // Our World in Data's Grapher reads one config per chart.
+import type {Params} from "../lib/url-state.js";
 
 /** A source as a loader passes it to the page. */
 export interface Citation {
@@ -33,6 +34,22 @@ export interface RenderOptions {
   [option: string]: unknown;
 }
 
+/**
+ * A chart's controls as link parameters, so a view travels in a URL (a page
+ * link or an embed): the same names, ranges and defaults on the page and in
+ * the embed, read and written by src/lib/url-state.ts.
+ */
+export interface ChartView<D, O> {
+  /** The parameters, declared from the chart's data (ranges and defaults come from data/). */
+  params: (data: D) => Params;
+  /** Render options from the parameters' (already clamped) values. */
+  options: (values: Record<string, string | number>, data: D) => Partial<O>;
+  /** The parameters' values shown by these render options: what "Embed this view" carries. */
+  values: (options: O, data: D) => Record<string, string | number | undefined>;
+  /** The assumptions this view rests on, each value with what it assumes, marked as assumed where shown alone (an embed). */
+  assumed?: (options: O, data: D) => {value: string; what: string}[];
+}
+
 export interface ChartSpec<D extends Cited = Cited, O extends RenderOptions = RenderOptions, R = any> {
   /** The chart's address: the element id on its page and its embed path. */
   slug: string;
@@ -53,6 +70,8 @@ export interface ChartSpec<D extends Cited = Cited, O extends RenderOptions = Re
   describe: (data: D, options: O) => string;
   /** The chart's data as a table. */
   table: (data: D, options: O) => ChartTable<R>;
+  /** The chart's controls as link parameters; absent when the chart has none. */
+  view?: ChartView<D, O>;
 }
 
 /** The chart's embed page, relative to the site root: embed/<file>/<slug>. */

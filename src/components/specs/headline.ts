@@ -40,7 +40,13 @@ export const oneInFour: ChartSpec<Headline, UnitOptions, HeadlineCategory> = {
       {key: "derived", label: "How we know", format: (v: boolean) => (v ? "computed: total minus the other two" : "published by ICE")}
     ],
     rows: d.categories
-  })
+  }),
+  // The square size travels; the reader's own guess stays on their page.
+  view: {
+    params: () => ({unit: {kind: "choice", default: "100", values: UNIT_SIZES.map(String)}}),
+    options: (v) => ({unit: Number(v.unit)}),
+    values: (o) => ({unit: o.unit === undefined ? undefined : String(o.unit)})
+  }
 };
 
 export const specs = [oneInFour];

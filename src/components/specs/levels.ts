@@ -3,7 +3,7 @@
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
 import type {Booking, Bookings, LevelsPage, SeriousData, ShareSnapshot, ShareSnapshots, SnapshotCount, SnapshotCounts} from "../../data/lib/levels.js";
 import {SERIOUS_DEFINITIONS, seriousRange, seriousRecord, type SeriousDefinition} from "../../lib/assumptions.js";
-import {roundToStep, seriousRangeChart} from "../serious-range.js";
+import {L3_STEP, roundToStep, seriousRangeChart} from "../serious-range.js";
 import {snapshotUnitsChart, type SnapshotUnit} from "../snapshot-units.js";
 import {shareLabel, shareSnapshotsChart} from "../share-snapshots.js";
 import {bookingsChart} from "../bookings-chart.js";
@@ -179,6 +179,16 @@ export const seriousRecordRange: ChartSpec<SeriousData, SeriousOptions, SeriousR
         return {label, atNone: none.notSeriousShare, atAssumed: at.notSeriousShare, atAll: all.notSeriousShare, peopleAtAssumed: at.notSerious, assumed: at.assumed};
       })
     };
+  },
+  // def = what counts as a serious record, l3 = the assumed Level 3 share of Levels 2–3.
+  view: {
+    params: (d) => ({
+      def: {kind: "choice", default: DEFAULT_DEFINITION, values: SERIOUS_DEFINITIONS.map((x) => x.key)},
+      l3: {kind: "number", default: defaultLevel3Share(d), min: 0, max: 100, step: L3_STEP}
+    }),
+    options: (v) => ({definition: v.def as SeriousDefinition, level3Share: Number(v.l3)}),
+    values: (o) => ({def: o.definition, l3: o.level3Share}),
+    assumed: (o, d) => [{value: formatPercent(seriousOptions(d, o).level3Share), what: "of Levels 2–3 were Level 3 (ICE published no split)"}]
   }
 };
 
@@ -221,7 +231,7 @@ export interface SnapshotRow {
 
 export const snapshotUnits: ChartSpec<SnapshotCounts, SnapshotOptions, SnapshotRow> = {
   slug: "snapshot-units",
-  title: "With and without a conviction, in the snapshot you choose",
+  title: "With and without a conviction, in one published snapshot",
   page: "levels",
   file: "levels.json",
   select: (f: LevelsPage) => f.snapshots,
@@ -269,7 +279,13 @@ export const snapshotUnits: ChartSpec<SnapshotCounts, SnapshotOptions, SnapshotR
       how: [r.convicted.how && `with a conviction: ${r.convicted.how}`, r.notConvicted.how && `with no conviction: ${r.notConvicted.how}`, `share: ${r.notConvictedShare.how}`].filter(Boolean).join("; "),
       source: r.source
     }))
-  })
+  }),
+  // snap = the snapshot's key (its period end, YYYY-MM).
+  view: {
+    params: (d) => ({snap: {kind: "choice", default: d.rows[0]?.key ?? "", values: d.rows.map((r) => r.key)}}),
+    options: (v) => ({snap: String(v.snap)}),
+    values: (o) => ({snap: o.snap})
+  }
 };
 
 export const specs = [shareWithoutConviction, bookingsFeb2011, seriousRecordRange, snapshotUnits];

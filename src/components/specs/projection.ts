@@ -104,6 +104,25 @@ export const projectionSpec: ChartSpec<Projection, ProjectionOptions, Projection
       ],
       rows
     };
+  },
+  // rate = removals per active county per month, nc = the share with no conviction (both assumed).
+  view: {
+    params: (d) => {
+      const c = projectionControls(d);
+      return {
+        rate: {kind: "number", default: c.rate.value, min: c.rate.min, max: c.rate.max, step: c.rate.step},
+        nc: {kind: "number", default: c.share.value, min: c.share.min, max: c.share.max, step: c.share.step}
+      };
+    },
+    options: (v) => ({rate: Number(v.rate), share: Number(v.nc)}),
+    values: (o) => ({rate: o.rate, nc: o.share}),
+    assumed: (o, d) => {
+      const a = assumptionsOf(d, o);
+      return [
+        {value: rateText(a.rate), what: "in every active county"},
+        {value: shareText(a.share), what: "among them"}
+      ];
+    }
   }
 };
 

@@ -160,6 +160,12 @@ export const rolloutMapSpec: ChartSpec<RolloutMapChartData, MapOptions, StateTab
         }))
         .sort((a, b) => a.name.localeCompare(b.name))
     };
+  },
+  // month = the map's month, YYYY-MM.
+  view: {
+    params: (d) => ({month: {kind: "month", default: d.months[d.months.length - 1], min: d.months[0], max: d.months[d.months.length - 1]}}),
+    options: (v) => ({month: String(v.month)}),
+    values: (o) => ({month: o.month})
   }
 };
 

@@ -1,0 +1,144 @@
+// After `observable build`: what Framework does not make by itself.
+// - embed.js, the host pages' sizing script (minified, checked < 1 kB gzip);
+// - dist/charts/<slug>.svg and .png, each chart's default view, rendered in Node;
+// - dist/oembed/<slug>.json, each chart's oEmbed response;
+// - in every chart's embed page: a <title> naming the chart; in embed pages
+//   and chart pages: Open Graph and Twitter tags and oEmbed discovery links.
+// URLs are absolute when SC_SITE_URL gives the deployed site's address
+// (e.g. https://example.org/secure-communities/); otherwise relative.
+import {mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
+import {join, relative} from "node:path";
+import {gzipSync} from "node:zlib";
+import {build} from "esbuild";
+import {charts} from "../src/components/charts.js";
+import {chartData, embedPath, type ChartSpec} from "../src/components/chart-spec.js";
+import {embedHeight} from "../src/components/embed-heights.js";
+import {scriptEmbedCode} from "../src/lib/embed-snippets.js";
+import {renderChartSVG, svgToPng} from "./lib/render-chart.js";
+import {headTags, withHead} from "./lib/site-head.js";
+import {buildModuleEmbeds} from "./lib/module-embeds.js";
+
+const DIST = process.env.SC_OUT ?? "dist";
+const SITE_URL = process.env.SC_SITE_URL ? new URL(process.env.SC_SITE_URL).href : null;
+const SITE_NAME = "Secure Communities, by the numbers";
+/** The preview image's width: 800 px drawn at 1.5× gives the 1200 px Open Graph asks for. */
+const IMAGE_WIDTH = 800;
+const IMAGE_SCALE = 1.5;
+/** The largest embed.js we ship, gzipped. */
+export const EMBED_JS_BUDGET = 1024;
+
+/** A site path ("charts/x.png") as seen from a built file ("embed/levels/x.html"): absolute with SC_SITE_URL. */
+function url(path: string, fromFile: string): string {
+  if (SITE_URL) return new URL(path, SITE_URL).href;
+  const rel = relative(join(fromFile, ".."), path) + (path.endsWith("/") ? "/" : "");
+  return rel.startsWith(".") ? rel : `./${rel}`;
+}
+
+/** The loader output Framework wrote for a data file, e.g. levels.json → _file/data/levels.<hash>.json. */
+export function builtDataFile(file: string): string {
+  const dir = join(DIST, "_file/data");
+  const base = file.replace(/\.json$/, "");
+  const name = readdirSync(dir).find((n) => new RegExp(`^${base}\\.[0-9a-f]{8}\\.json$`).test(n));
+  if (!name) throw new Error(`postbuild: no built data file for ${file} in ${dir}`);
+  return `_file/data/${name}`;
+}
+
+async function writeEmbedJs(): Promise<void> {
+  const out = await build({entryPoints: ["scripts/lib/embed-host.ts"], bundle: true, minify: true, format: "iife", target: "es2019", write: false});
+  const code = out.outputFiles[0].contents;
+  const gz = gzipSync(code).length;
+  if (gz > EMBED_JS_BUDGET) throw new Error(`postbuild: embed.js is ${gz} bytes gzipped, over its ${EMBED_JS_BUDGET}-byte budget`);
+  writeFileSync(join(DIST, "embed.js"), code);
+}
+
+function pageFile(spec: ChartSpec): string {
+  return `${spec.page}.html`;
+}
+
+const specs = Object.values(charts) as ChartSpec<any, any, any>[];
+
+await writeEmbedJs();
+mkdirSync(join(DIST, "charts"), {recursive: true});
+mkdirSync(join(DIST, "oembed"), {recursive: true});
+
+const described = new Map<string, string>();
+for (const spec of specs) {
+  const dataFile = builtDataFile(spec.file);
+  const data = chartData(spec, JSON.parse(readFileSync(join(DIST, dataFile), "utf8")));
+  const svg = renderChartSVG(spec, data, {width: IMAGE_WIDTH, credit: `${SITE_NAME}${SITE_URL ? `: ${new URL(embedPath(spec), SITE_URL).href}` : ""}`});
+  const png = svgToPng(svg, IMAGE_SCALE);
+  writeFileSync(join(DIST, `charts/${spec.slug}.svg`), svg);
+  writeFileSync(join(DIST, `charts/${spec.slug}.png`), png);
+  const pngHeight = png.readUInt32BE(20);
+  const description = spec.describe(data, {width: IMAGE_WIDTH});
+  described.set(spec.slug, description);
+
+  // The oEmbed response (https://oembed.com, type "rich").
+  const oembedFile = `oembed/${spec.slug}.json`;
+  const height = embedHeight(spec.slug);
+  const oembed = {
+    version: "1.0",
+    type: "rich",
+    title: spec.title,
+    provider_name: SITE_NAME,
+    provider_url: url("./", oembedFile),
+    html: scriptEmbedCode(url(embedPath(spec), oembedFile), spec.title, height, url("embed.js", oembedFile)),
+    width: IMAGE_WIDTH,
+    height,
+    thumbnail_url: url(`charts/${spec.slug}.png`, oembedFile),
+    thumbnail_width: IMAGE_WIDTH * IMAGE_SCALE,
+    thumbnail_height: pngHeight
+  };
+  writeFileSync(join(DIST, oembedFile), `${JSON.stringify(oembed, null, 2)}\n`);
+
+  // The embed page: named after its chart, with its preview and discovery link.
+  const embedFile = `${embedPath(spec)}.html`;
+  const page = readFileSync(join(DIST, embedFile), "utf8");
+  const title = `${spec.title} | ${SITE_NAME}`;
+  const tags = headTags({
+    title: spec.title,
+    description,
+    image: url(`charts/${spec.slug}.png`, embedFile),
+    imageAlt: `${spec.title}: ${spec.subtitle(data, {width: IMAGE_WIDTH})}`,
+    url: SITE_URL ? new URL(embedPath(spec), SITE_URL).href : undefined,
+    oembed: [{href: url(oembedFile, embedFile), title: spec.title}]
+  });
+  writeFileSync(join(DIST, embedFile), withHead(page, tags, title));
+}
+
+// Chart pages: the first chart is the preview; every chart on the page is discoverable.
+for (const file of new Set(specs.map(pageFile))) {
+  const onPage = specs.filter((s) => pageFile(s) === file);
+  const first = onPage[0];
+  const page = readFileSync(join(DIST, file), "utf8");
+  const title = /<title>([^<]*)<\/title>/.exec(page)?.[1] ?? SITE_NAME;
+  const tags = headTags({
+    title: title.replace(/&amp;/g, "&"),
+    description: described.get(first.slug)!,
+    image: url(`charts/${first.slug}.png`, file),
+    imageAlt: first.title,
+    url: SITE_URL ? new URL(file === "index.html" ? "./" : file.replace(/\.html$/, ""), SITE_URL).href : undefined,
+    oembed: onPage.map((s) => ({href: url(`oembed/${s.slug}.json`, file), title: s.title}))
+  });
+  writeFileSync(join(DIST, file), withHead(page, tags));
+}
+
+// Pages with no chart of their own (sources, the gallery) preview the headline chart.
+const lead = specs[0];
+for (const file of readdirSync(DIST).filter((f) => f.endsWith(".html"))) {
+  const page = readFileSync(join(DIST, file), "utf8");
+  if (page.includes('property="og:image"')) continue;
+  const title = /<title>([^<]*)<\/title>/.exec(page)?.[1] ?? SITE_NAME;
+  const tags = headTags({
+    title: title.replace(/&amp;/g, "&"),
+    description: described.get(lead.slug)!,
+    image: url(`charts/${lead.slug}.png`, file),
+    imageAlt: lead.title,
+    url: SITE_URL ? new URL(file.replace(/\.html$/, ""), SITE_URL).href : undefined,
+    oembed: []
+  });
+  writeFileSync(join(DIST, file), withHead(page, tags));
+}
+
+await buildModuleEmbeds(DIST, specs, builtDataFile);
+console.log(`postbuild: embed.js, ${specs.length} charts as SVG, PNG, oEmbed and module`);

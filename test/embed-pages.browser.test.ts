@@ -1,0 +1,148 @@
+// Each chart's embed page stands alone and travels: its <title> names the
+// chart, the title sits at the top, the source line is compact, images and
+// the CSV download are valid files, oEmbed discovery leads to a working
+// response, the snippet's fixed height holds the whole chart, and axe passes
+// on embeds and the gallery.
+import assert from "node:assert/strict";
+import {readFileSync} from "node:fs";
+import {test} from "node:test";
+import {JSDOM} from "jsdom";
+import {charts} from "../src/components/charts.js";
+import {embedPath} from "../src/components/chart-spec.js";
+import {EMBED_HEIGHTS} from "../src/components/embed-heights.js";
+import {NAMED_IN_EMBED, NAMED_ON_PAGE} from "../src/components/source-line.js";
+import {measureEmbedHeight} from "../scripts/lib/measure-embed.js";
+import {axeViolations} from "./helpers/axe.js";
+import {launch} from "./helpers/browser.js";
+import {useSite} from "./helpers/site-browser.js";
+
+const site = useSite();
+const specs = Object.values(charts);
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The PNG's width and height from its IHDR chunk, after checking its signature. */
+function pngSize(bytes: Buffer): {width: number; height: number} {
+  assert.ok(bytes.subarray(0, 8).equals(PNG_SIGNATURE), "not a PNG");
+  return {width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20)};
+}
+
+async function fetchText(url: string): Promise<string> {
+  const res = await fetch(url);
+  assert.equal(res.status, 200, url);
+  return res.text();
+}
+
+test("every embed page is named after its chart, starts with its title and credits the notebook", async () => {
+  for (const spec of specs) {
+    const {page, log} = await site.open(`/${embedPath(spec)}`, {width: 390, waitFor: "figure.chart svg"});
+    assert.equal(await page.title(), `${spec.title} | Secure Communities, by the numbers`);
+    const top = await page.locator("h1.chart-title").evaluate((h) => h.getBoundingClientRect().top);
+    assert.ok(top < 24, `${spec.slug}: ${top}px above the title`);
+    const credit = page.locator(".chart-credit a");
+    assert.match((await credit.getAttribute("href"))!, new RegExp(`#${spec.slug}$`));
+    const source = (await page.locator(".chart-source").textContent())!;
+    assert.ok(!source.includes("["), `${spec.slug}: a bracketed placeholder in the source line: ${source}`);
+    assert.ok((await page.locator(".chart-source a[href*='sources#']").count()) <= NAMED_IN_EMBED, `${spec.slug}: more than ${NAMED_IN_EMBED} sources named`);
+    assert.deepEqual(log.errors, [], spec.slug);
+    await page.context().close();
+  }
+});
+
+test("a long source list is two names and a link in an embed, three and the rest in place on the page", async () => {
+  const rollout = charts["county-rollout"];
+  const {page} = await site.open(`/${embedPath(rollout)}`, {waitFor: "figure.chart svg"});
+  const more = page.locator(".chart-source a", {hasText: /^and \d+ more$/});
+  assert.equal(await more.count(), 1);
+  assert.match((await more.getAttribute("href"))!, /sources$/);
+  await page.context().close();
+  const onPage = await site.open(`/${rollout.page}`, {waitFor: `#${rollout.slug} svg`});
+  const line = onPage.page.locator(`#${rollout.slug} .chart-source`);
+  assert.equal(await line.locator("a:not(details a)").count(), NAMED_ON_PAGE);
+  const summary = line.locator("details.chart-source-more > summary");
+  const n = Number(/and (\d+) more/.exec((await summary.textContent())!)![1]);
+  await summary.click();
+  assert.equal(await line.locator("details.chart-source-more li a").count(), n);
+  assert.ok(!(await line.textContent())!.includes("["));
+  await onPage.page.context().close();
+});
+
+test("Download PNG, Download SVG and the CSV are valid files of the view shown", async () => {
+  const spec = charts["serious-record-range"];
+  const {page, log} = await site.open(`/${embedPath(spec)}?v=1&def=l12&l3=40`, {waitFor: "figure.chart svg"});
+  const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: "Download PNG"}).click()]);
+  assert.equal(png.suggestedFilename(), `${spec.slug}.png`);
+  const {width, height} = pngSize(readFileSync((await png.path())!));
+  assert.ok(width >= 640 && height >= 300, `PNG ${width}×${height}`);
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: "Download SVG"}).click()]);
+  const text = readFileSync((await svg.path())!, "utf8");
+  const doc = new JSDOM(text, {contentType: "image/svg+xml"}).window.document;
+  assert.equal(doc.querySelector("parsererror"), null);
+  assert.equal(doc.querySelector("title")?.textContent, spec.title);
+  assert.ok(text.includes("Heavy line: Levels 1 and 2"), "the SVG does not show the view's subtitle");
+  assert.ok(/Sources?: /.test(text), "the SVG has no source line");
+  await page.locator("details.chart-data > summary").click();
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", {name: "Download this table as CSV"}).click()]);
+  const firstLine = readFileSync((await csv.path())!, "utf8").split("\n")[0];
+  assert.equal(firstLine, "What counts as serious,No serious record if 0% of Levels 2–3 were Level 3,… if 40.0% were (assumed),… if 100% were,People with no serious record at 40.0%,Depends on the assumption");
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.external, []);
+  await page.context().close();
+});
+
+test("oEmbed discovery: from an embed page and a chart page to a rich response with a working iframe and thumbnail", async () => {
+  for (const path of [`/${embedPath(charts["projection"])}`, "/levels"]) {
+    const pageUrl = `${site.origin()}${path}`;
+    const html = new JSDOM(await fetchText(pageUrl)).window.document;
+    const link = html.querySelector('link[rel="alternate"][type="application/json+oembed"]');
+    assert.ok(link, `${path}: no oEmbed discovery link`);
+    const oembedUrl = new URL(link.getAttribute("href")!, pageUrl).href;
+    const o = JSON.parse(await fetchText(oembedUrl));
+    assert.equal(o.version, "1.0");
+    assert.equal(o.type, "rich");
+    assert.equal(o.provider_name, "Secure Communities, by the numbers");
+    assert.ok(o.width > 0 && o.height > 0);
+    const spec = specs.find((s) => s.title === o.title);
+    assert.ok(spec, `${path}: oEmbed title ${o.title} is no chart's`);
+    const snippet = new JSDOM(o.html).window.document;
+    const iframe = snippet.querySelector("iframe")!;
+    assert.equal(new URL(iframe.getAttribute("src")!, oembedUrl).pathname, `/${embedPath(spec)}`);
+    assert.equal(Number(iframe.getAttribute("height")), o.height);
+    await fetchText(new URL(iframe.getAttribute("src")!, oembedUrl).href);
+    const thumb = Buffer.from(await (await fetch(new URL(o.thumbnail_url, oembedUrl))).arrayBuffer());
+    assert.deepEqual(pngSize(thumb), {width: o.thumbnail_width, height: o.thumbnail_height});
+    // The preview for social media points at the same picture.
+    const ogImage = html.querySelector('meta[property="og:image"]')!.getAttribute("content")!;
+    assert.ok(pngSize(Buffer.from(await (await fetch(new URL(ogImage, pageUrl))).arrayBuffer())).width >= 1200);
+    for (const p of ["og:title", "og:description"]) assert.ok(html.querySelector(`meta[property="${p}"]`)?.getAttribute("content"), `${path}: no ${p}`);
+    assert.equal(html.querySelector('meta[name="twitter:card"]')?.getAttribute("content"), "summary_large_image");
+  }
+});
+
+test("each snippet's fixed height holds its whole chart at 390 and 1280 px", async () => {
+  const browser = await launch();
+  try {
+    for (const spec of specs) {
+      const stored = EMBED_HEIGHTS[spec.slug];
+      assert.ok(stored, `${spec.slug} has no measured height: run npm run measure-embeds`);
+      for (const width of [390, 1280]) {
+        const measured = await measureEmbedHeight(browser, `${site.origin()}/${embedPath(spec)}`, width);
+        assert.ok(measured <= stored, `${spec.slug} at ${width}px is ${measured}px tall, over its snippet's ${stored}px: run npm run measure-embeds`);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+});
+
+for (const width of [390, 1280]) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`axe passes on embeds and the gallery at ${width}px, ${colorScheme}`, async () => {
+      for (const path of [`/${embedPath(charts["one-in-four"])}`, `/${embedPath(charts["county-rollout"])}`, `/${embedPath(charts["projection"])}?v=1&rate=30`, "/embeds"]) {
+        const {page} = await site.open(path, {width, colorScheme, waitFor: "figure.chart svg, .embed-gallery"});
+        const violations = await axeViolations(page);
+        assert.deepEqual(violations, [], `${path}: ${JSON.stringify(violations, null, 1)}`);
+        await page.context().close();
+      }
+    });
+  }
+}
