@@ -2,7 +2,7 @@
 // subtitle, the chart, a text description, the data as a table (collapsed),
 // a CSV download and a source line linking to the sources page.
 import {html} from "htl";
-import {csvFormat} from "d3";
+import {csvFormat} from "d3-dsv";
 import {embedPath, type ChartSpec, type ChartTable, type Cited, type RenderOptions} from "./chart-spec.js";
 import {formatDate, formatTitle} from "../lib/format.js";
 
