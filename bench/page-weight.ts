@@ -14,8 +14,9 @@ export interface Weight {
 }
 
 const HTML_REFS = [/<script[^>]*\ssrc="([^"]+\.js)"/g, /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g, /import\(\s*"([^"]+\.js)"\s*\)/g];
-// Static imports, re-exports and import() with a relative path, minified or not.
-const JS_REFS = [/(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g, /import\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g];
+// Static imports and re-exports with a relative path, minified or not. An
+// import() inside a module loads later, on demand, and is not counted.
+const JS_REFS = [/(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g];
 
 function refs(text: string, patterns: RegExp[]): string[] {
   return patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m[1])).filter((r) => !/^[a-z]+:/i.test(r) && !r.startsWith("/"));
