@@ -90,6 +90,74 @@ try {
   await browser.close();
 }
 
+/** Checks the budgets against the baseline measured in this run and writes the reports. */
+function report(stage: string): {md: string; misses: string[]} {
+  // Budgets, against the baseline measured in this run.
+  const base = results.find((r) => r.site === "baseline")!;
+  const misses: string[] = [];
+  const rows = results.map((r) => {
+    const isBase = r.site === "baseline";
+    const js = r.load.bytes.js;
+    const jsRatio = js.gzip / base.load.bytes.js.gzip;
+    const chartRatio = Object.fromEntries(WIDTHS.map((w) => [w, r.firstChart[w] / base.firstChart[w]]));
+    const checks: string[] = [];
+    if (!isBase) {
+      const budget = jsBudget(r.path, base.load.bytes.js.gzip);
+      if (js.gzip > budget) checks.push(`JS ${kB(js.gzip)} gzip > ${kB(budget)}${r.path.startsWith("/embed/") && budget === EMBED_JS_GZIP_MAX ? " (embed cap)" : ` (${MAP_PAGES.has(r.path) ? RATIO.map : RATIO.text}× baseline)`}`);
+      for (const w of WIDTHS) if (chartRatio[w] > RATIO.firstChart) checks.push(`first chart at ${w} px ${chartRatio[w].toFixed(2)}× > ${RATIO.firstChart}×`);
+      if (r.lighthouse && base.lighthouse) {
+        if (r.lighthouse.score < base.lighthouse.score) checks.push(`Lighthouse ${r.lighthouse.score} < ${base.lighthouse.score}`);
+        if (r.lighthouse.fcp > base.lighthouse.fcp) checks.push(`FCP ${(r.lighthouse.fcp / 1000).toFixed(2)} s > ${(base.lighthouse.fcp / 1000).toFixed(2)} s`);
+      }
+      for (const c of r.controls) {
+        if (!(c.median <= LATENCY_MS.median)) checks.push(`${c.control} median ${c.median.toFixed(1)} ms > ${LATENCY_MS.median}`);
+        if (!(c.p95 <= LATENCY_MS.p95)) checks.push(`${c.control} p95 ${c.p95.toFixed(1)} ms > ${LATENCY_MS.p95}`);
+      }
+      for (const c of checks) misses.push(`${r.path}: ${c}`);
+    }
+    return {...r, jsRatio, chartRatio, budgetMet: isBase ? null : checks.length === 0};
+  });
+
+  const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)}` : "–");
+  const ratio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : "–");
+
+  const md: string[] = [
+    "# Bench report",
+    "",
+    `${new Date().toISOString()} · ${QUICK ? "quick run (2 cold loads, no Lighthouse)" : `${LOADS} cold loads per width, Lighthouse median of ${LIGHTHOUSE_RUNS}`}${stage ? ` · ${stage}` : ""} · served uncompressed on 127.0.0.1 · Chromium`,
+    `Baseline: stock Framework page (../shared/baseline), measured in the same run. Budgets: bench/budgets.ts.`,
+    "",
+    "| page | JS raw (gzip) | ×base | JS files | CSS gzip | data gzip | requests | first chart 1280 / 390 ms | ×base | Lighthouse perf, FCP | budgets |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
+    ...rows.map((r) => {
+      const b = r.load.bytes;
+      const lh = r.lighthouse ? `${r.lighthouse.score}, ${(r.lighthouse.fcp / 1000).toFixed(2)} s` : "–";
+      return `| ${r.site === "baseline" ? "**baseline**" : `\`${r.path}\``} | ${kB(b.js.raw)} (${kB(b.js.gzip)}) | ${ratio(r.jsRatio)} | ${b.js.files} | ${kB(b.css.gzip)} | ${kB(b.data.gzip)} | ${r.load.requests} | ${ms(r.firstChart[1280])} / ${ms(r.firstChart[390])} | ${ratio(r.chartRatio[1280])} / ${ratio(r.chartRatio[390])} | ${lh} | ${r.budgetMet === null ? "" : r.budgetMet ? "met" : "**missed**"} |`;
+    }),
+    "",
+    `## Controls: input to chart update (${ROUNDS} moves each; budget median ≤ ${LATENCY_MS.median} ms, p95 ≤ ${LATENCY_MS.p95} ms)`,
+    "",
+    "| page | control | n | median ms | p95 ms |",
+    "|---|---|---|---|---|",
+    ...rows.flatMap((r) => r.controls.map((c) => `| ${r.site === "baseline" ? "baseline" : `\`${r.path}\``} | ${c.control} | ${c.n} | ${c.median.toFixed(1)} | ${c.p95.toFixed(1)} |`)),
+    "",
+    misses.length ? `## Budgets missed (${misses.length})\n\n${misses.map((m) => `- ${m}`).join("\n")}` : "## Every budget met",
+    ""
+  ];
+  const drift = Math.abs(base.load.bytes.js.gzip - BASELINE_JS_GZIP) / BASELINE_JS_GZIP;
+  if (drift > 0.01) md.push(`Note: the baseline's gzip JS (${base.load.bytes.js.gzip} B) differs by ${(drift * 100).toFixed(1)}% from BASELINE_JS_GZIP in bench/budgets.ts (${BASELINE_JS_GZIP} B), which the npm test guard uses: update it.`, "");
+
+  writeFileSync(new URL("report.md", import.meta.url), md.join("\n"));
+  writeFileSync(new URL("report.json", import.meta.url), JSON.stringify({date: new Date().toISOString(), stage, quick: QUICK, loads: LOADS, rounds: ROUNDS, lighthouseRuns: LIGHTHOUSE_RUNS, pages: rows, misses}, null, 2) + "\n");
+  return {md: md.join("\n"), misses};
+}
+
+function kB(bytes: number): string {
+  return `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+// Loads and latency first (written at once, in case Lighthouse is cut short), then Lighthouse.
+let final = report(LIGHTHOUSE_RUNS ? "before Lighthouse" : "");
 if (LIGHTHOUSE_RUNS) {
   await withLighthouse(async (run) => {
     for (const r of results) {
@@ -99,69 +167,9 @@ if (LIGHTHOUSE_RUNS) {
       r.lighthouse = {score: median(runs.map((x) => x.score)), fcp: median(runs.map((x) => x.fcp))};
     }
   });
+  final = report("");
 }
 await site.close();
 await baseline.close();
-
-// Budgets, against the baseline measured in this run.
-const base = results.find((r) => r.site === "baseline")!;
-const misses: string[] = [];
-const rows = results.map((r) => {
-  const isBase = r.site === "baseline";
-  const js = r.load.bytes.js;
-  const jsRatio = js.gzip / base.load.bytes.js.gzip;
-  const chartRatio = Object.fromEntries(WIDTHS.map((w) => [w, r.firstChart[w] / base.firstChart[w]]));
-  const checks: string[] = [];
-  if (!isBase) {
-    const budget = jsBudget(r.path, base.load.bytes.js.gzip);
-    if (js.gzip > budget) checks.push(`JS ${kB(js.gzip)} gzip > ${kB(budget)}${r.path.startsWith("/embed/") && budget === EMBED_JS_GZIP_MAX ? " (embed cap)" : ` (${MAP_PAGES.has(r.path) ? RATIO.map : RATIO.text}× baseline)`}`);
-    for (const w of WIDTHS) if (chartRatio[w] > RATIO.firstChart) checks.push(`first chart at ${w} px ${chartRatio[w].toFixed(2)}× > ${RATIO.firstChart}×`);
-    if (r.lighthouse && base.lighthouse) {
-      if (r.lighthouse.score < base.lighthouse.score) checks.push(`Lighthouse ${r.lighthouse.score} < ${base.lighthouse.score}`);
-      if (r.lighthouse.fcp > base.lighthouse.fcp) checks.push(`FCP ${(r.lighthouse.fcp / 1000).toFixed(2)} s > ${(base.lighthouse.fcp / 1000).toFixed(2)} s`);
-    }
-    for (const c of r.controls) {
-      if (!(c.median <= LATENCY_MS.median)) checks.push(`${c.control} median ${c.median.toFixed(1)} ms > ${LATENCY_MS.median}`);
-      if (!(c.p95 <= LATENCY_MS.p95)) checks.push(`${c.control} p95 ${c.p95.toFixed(1)} ms > ${LATENCY_MS.p95}`);
-    }
-    for (const c of checks) misses.push(`${r.path}: ${c}`);
-  }
-  return {...r, jsRatio, chartRatio, budgetMet: isBase ? null : checks.length === 0};
-});
-
-function kB(bytes: number): string {
-  return `${(bytes / 1000).toFixed(1)} kB`;
-}
-const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)}` : "–");
-const ratio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : "–");
-
-const md: string[] = [
-  "# Bench report",
-  "",
-  `${new Date().toISOString()} · ${QUICK ? "quick run (2 cold loads, no Lighthouse)" : `${LOADS} cold loads per width, Lighthouse median of ${LIGHTHOUSE_RUNS}`} · served uncompressed on 127.0.0.1 · Chromium`,
-  `Baseline: stock Framework page (../shared/baseline), measured in the same run. Budgets: bench/budgets.ts.`,
-  "",
-  "| page | JS raw (gzip) | ×base | JS files | CSS gzip | data gzip | requests | first chart 1280 / 390 ms | ×base | Lighthouse perf, FCP | budgets |",
-  "|---|---|---|---|---|---|---|---|---|---|---|",
-  ...rows.map((r) => {
-    const b = r.load.bytes;
-    const lh = r.lighthouse ? `${r.lighthouse.score}, ${(r.lighthouse.fcp / 1000).toFixed(2)} s` : "–";
-    return `| ${r.site === "baseline" ? "**baseline**" : `\`${r.path}\``} | ${kB(b.js.raw)} (${kB(b.js.gzip)}) | ${ratio(r.jsRatio)} | ${b.js.files} | ${kB(b.css.gzip)} | ${kB(b.data.gzip)} | ${r.load.requests} | ${ms(r.firstChart[1280])} / ${ms(r.firstChart[390])} | ${ratio(r.chartRatio[1280])} / ${ratio(r.chartRatio[390])} | ${lh} | ${r.budgetMet === null ? "" : r.budgetMet ? "met" : "**missed**"} |`;
-  }),
-  "",
-  `## Controls: input to chart update (${ROUNDS} moves each; budget median ≤ ${LATENCY_MS.median} ms, p95 ≤ ${LATENCY_MS.p95} ms)`,
-  "",
-  "| page | control | n | median ms | p95 ms |",
-  "|---|---|---|---|---|",
-  ...rows.flatMap((r) => r.controls.map((c) => `| ${r.site === "baseline" ? "baseline" : `\`${r.path}\``} | ${c.control} | ${c.n} | ${c.median.toFixed(1)} | ${c.p95.toFixed(1)} |`)),
-  "",
-  misses.length ? `## Budgets missed (${misses.length})\n\n${misses.map((m) => `- ${m}`).join("\n")}` : "## Every budget met",
-  ""
-];
-const drift = Math.abs(base.load.bytes.js.gzip - BASELINE_JS_GZIP) / BASELINE_JS_GZIP;
-if (drift > 0.01) md.push(`Note: the baseline's gzip JS (${base.load.bytes.js.gzip} B) differs by ${(drift * 100).toFixed(1)}% from BASELINE_JS_GZIP in bench/budgets.ts (${BASELINE_JS_GZIP} B), which the npm test guard uses: update it.`, "");
-
-writeFileSync(new URL("report.md", import.meta.url), md.join("\n"));
-writeFileSync(new URL("report.json", import.meta.url), JSON.stringify({date: new Date().toISOString(), quick: QUICK, loads: LOADS, rounds: ROUNDS, lighthouseRuns: LIGHTHOUSE_RUNS, pages: rows, misses}, null, 2) + "\n");
-console.log(md.join("\n"));
-process.exit(misses.length ? 1 : 0);
+console.log(final.md);
+process.exit(final.misses.length ? 1 : 0);
