@@ -9,7 +9,9 @@
 //
 // Flags: --quick (2 cold loads, 10 moves per control, no Lighthouse),
 // --no-build (use dist/ and a previous baseline build as they are),
-// --no-lighthouse. SC_BASELINE_DIR overrides ../shared/baseline.
+// --no-lighthouse, --no-loads (Lighthouse only), --pages=/,/levels (only
+// these pages and embeds), --out=name (write bench/name.md and .json).
+// SC_BASELINE_DIR overrides ../shared/baseline.
 import {execFileSync} from "node:child_process";
 import {writeFileSync} from "node:fs";
 import {launch} from "../test/helpers/browser.js";
@@ -24,6 +26,10 @@ import {pagePath} from "./page-weight.js";
 import {median, quantile} from "./stats.js";
 
 const args = new Set(process.argv.slice(2));
+const option = (name: string) => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const ONLY = option("pages")?.split(",");
+const OUT = option("out") ?? "report";
+const NO_LOADS = args.has("--no-loads");
 const QUICK = args.has("--quick");
 const LOADS = QUICK ? 2 : 5;
 const ROUNDS = QUICK ? 10 : 40;
@@ -53,7 +59,7 @@ const baseline = await serve(baselineDist);
 const sitePages = [...walk(DIST)].filter((f) => f.endsWith(".html")).map((f) => pagePath(DIST, f)).sort((a, b) => Number(a.startsWith("/embed")) - Number(b.startsWith("/embed")) || a.localeCompare(b));
 const targets: {site: "site" | "baseline"; origin: string; path: string}[] = [
   {site: "baseline", origin: baseline.origin, path: "/"},
-  ...sitePages.map((path) => ({site: "site" as const, origin: site.origin, path}))
+  ...sitePages.filter((path) => !ONLY || ONLY.includes(path)).map((path) => ({site: "site" as const, origin: site.origin, path}))
 ];
 
 const results: PageResult[] = [];
@@ -64,8 +70,8 @@ try {
     const hasChart = t.path !== "/sources";
     log(`${t.site} ${t.path}: cold loads`);
     const firstChart: Record<number, number> = {};
-    let load: Load | null = null;
-    for (const width of WIDTHS) {
+    let load: Load | null = NO_LOADS ? {bytes: {js: none(), css: none(), data: none(), other: none()}, requests: NaN, firstChart: NaN} : null;
+    for (const width of NO_LOADS ? [] : WIDTHS) {
       const times: number[] = [];
       for (let i = 0; i < LOADS; ++i) {
         const l = await coldLoad(browser, url, width, {hasChart});
@@ -75,7 +81,7 @@ try {
       firstChart[width] = median(times);
     }
     let controls: PageResult["controls"] = [];
-    if (!t.path.startsWith("/embed/")) {
+    if (!t.path.startsWith("/embed/") && !NO_LOADS) {
       const context = await browser.newContext({viewport: {width: 1280, height: 900}});
       const page = await context.newPage();
       // tsx compiles the measuring function with esbuild's keepNames, which calls __name().
@@ -147,9 +153,13 @@ function report(stage: string): {md: string; misses: string[]} {
   const drift = Math.abs(base.load.bytes.js.gzip - BASELINE_JS_GZIP) / BASELINE_JS_GZIP;
   if (drift > 0.01) md.push(`Note: the baseline's gzip JS (${base.load.bytes.js.gzip} B) differs by ${(drift * 100).toFixed(1)}% from BASELINE_JS_GZIP in bench/budgets.ts (${BASELINE_JS_GZIP} B), which the npm test guard uses: update it.`, "");
 
-  writeFileSync(new URL("report.md", import.meta.url), md.join("\n"));
-  writeFileSync(new URL("report.json", import.meta.url), JSON.stringify({date: new Date().toISOString(), stage, quick: QUICK, loads: LOADS, rounds: ROUNDS, lighthouseRuns: LIGHTHOUSE_RUNS, pages: rows, misses}, null, 2) + "\n");
+  writeFileSync(new URL(`${OUT}.md`, import.meta.url), md.join("\n"));
+  writeFileSync(new URL(`${OUT}.json`, import.meta.url), JSON.stringify({date: new Date().toISOString(), stage, quick: QUICK, loads: LOADS, rounds: ROUNDS, lighthouseRuns: LIGHTHOUSE_RUNS, pages: rows, misses}, null, 2) + "\n");
   return {md: md.join("\n"), misses};
+}
+
+function none() {
+  return {raw: NaN, gzip: NaN, files: NaN};
 }
 
 function kB(bytes: number): string {
