@@ -3,7 +3,7 @@
 // a CSV download and a compact source line linking to the sources page;
 // on a page, "Link and embed"; in an embed, a one-line credit instead.
 import {html} from "htl";
-import {csvFormat} from "d3";
+import {csvFormat} from "d3-dsv";
 import type {ChartSpec, ChartTable, Cited, RenderOptions} from "./chart-spec.js";
 import {sourceLine, sourceText} from "./source-line.js";
 import {chartDownloads} from "./chart-downloads.js";

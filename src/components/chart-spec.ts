@@ -83,3 +83,11 @@ export function embedPath(spec: Pick<ChartSpec, "file" | "slug">): string {
 export function chartData<D extends Cited>(spec: ChartSpec<D, any, any>, file: unknown): D {
   return spec.select ? spec.select(file) : (file as D);
 }
+
+/** Charts by slug, from one or more lists of declarations (a page passes only its own). */
+export function bySlug(...lists: ChartSpec<any, any, any>[][]): Record<string, ChartSpec<any, any, any>> {
+  const all = lists.flat();
+  const charts = Object.fromEntries(all.map((spec) => [spec.slug, spec]));
+  if (Object.keys(charts).length !== all.length) throw new Error("two charts share a slug");
+  return charts;
+}

@@ -6,7 +6,7 @@
 import {monthEndDate} from "../lib/dates.js";
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
-import {format} from "d3";
+import {format} from "d3-format";
 import {project, type CountyMonth, type ProjectionPoint} from "../lib/assumptions.js";
 import {CATEGORY_COLORS} from "./palette.js";
 import {formatCount, formatDate, formatFigure, formatPercent, type Qualifier} from "../lib/format.js";

@@ -2,7 +2,7 @@
 // partial last month (ICE's data stop before it ends) is drawn dashed and
 // labelled; an optional shaded band marks a period to compare with.
 import * as Plot from "@observablehq/plot";
-import {utcParse} from "d3";
+import {utcParse} from "d3-time-format";
 import {CATEGORY_COLORS} from "./palette.js";
 import {formatCount, formatDate} from "../lib/format.js";
 

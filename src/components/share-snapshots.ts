@@ -6,7 +6,8 @@
 import {periodEndDate} from "../lib/dates.js";
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
-import {scaleUtc, utcMonth} from "d3";
+import {scaleUtc} from "d3-scale";
+import {utcMonth} from "d3-time";
 import {CATEGORY_COLORS} from "./palette.js";
 import {formatDate, formatFigure, formatPercent} from "../lib/format.js";
 

@@ -4,7 +4,7 @@
 // event categories, and a numbered key giving each event in full.
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
-import {scaleUtc} from "d3";
+import {scaleUtc} from "d3-scale";
 import {formatCount, formatDate} from "../lib/format.js";
 import {SECONDARY_COLOR} from "./palette.js";
 import {EVENT_CATEGORIES, eventTime, formatEventDate, type EventCategory} from "./event-list.js";

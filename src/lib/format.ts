@@ -1,7 +1,8 @@
 // How figures are written, in one place: pages, chart labels, descriptions,
 // tables and embeds all format through these functions, so "46,929" and
 // "26.2%" read the same everywhere.
-import {format, utcFormat, utcParse} from "d3";
+import {format} from "d3-format";
+import {utcFormat, utcParse} from "d3-time-format";
 
 export type Qualifier = "exact" | "about" | "approximately" | "more_than" | "over" | "nearly";
 

@@ -9,4 +9,11 @@ declare module "@observablehq/inputs" {
     disabled?: boolean;
   }
   export function range(extent?: [number, number], options?: RangeOptions): HTMLFormElement & {value: number};
+  export interface RadioOptions<T> {
+    label?: string | Node;
+    value?: T | null;
+    format?: (value: T) => string | Node;
+    disabled?: boolean;
+  }
+  export function radio<T>(data: Iterable<T>, options?: RadioOptions<T>): HTMLFormElement & {value: T};
 }

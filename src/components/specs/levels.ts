@@ -7,6 +7,10 @@ import {L3_STEP, roundToStep, seriousRangeChart} from "../serious-range.js";
 import {snapshotUnitsChart, type SnapshotUnit} from "../snapshot-units.js";
 import {shareLabel, shareSnapshotsChart} from "../share-snapshots.js";
 import {bookingsChart} from "../bookings-chart.js";
+// The page's prose uses these too; importing them from here keeps the page's
+// chart code in one file rather than three (see scripts/bundle-config.ts).
+export {shareLabel, roundToStep};
+export {L3_STEP} from "../serious-range.js";
 import {formatCount, formatDate, formatFigure, formatPercent, formatPeriod} from "../../lib/format.js";
 
 function firstAndLast(d: ShareSnapshots): [string, string] {

@@ -1,0 +1,23 @@
+// `npm run dev`: esbuild rebuilds src/_bundle/ whenever a component or shared
+// module changes, and Framework's preview server, run beside it, reloads the
+// page when the bundle it imports changes.
+import {spawn} from "node:child_process";
+import {rmSync} from "node:fs";
+import {context} from "esbuild";
+import {OUT, ROOT, buildOptions} from "./bundle-config.js";
+
+rmSync(OUT, {recursive: true, force: true});
+// Unminified in development, so stack traces and the debugger stay readable.
+const bundler = await context(buildOptions({minify: false, allEntries: true}));
+await bundler.rebuild();
+await bundler.watch();
+
+const preview = spawn("npx", ["observable", "preview", "--host", "127.0.0.1", "--port", process.env.PORT ?? "3000", "--no-open"], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1"}
+});
+const stop = () => void bundler.dispose().then(() => preview.kill());
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+preview.on("exit", (code) => void bundler.dispose().then(() => process.exit(code ?? 0)));
