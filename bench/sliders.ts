@@ -11,6 +11,8 @@ import {WALK} from "../src/components/walk.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 const TARGET_MS = 16;
+/** BENCH_PAGES=/spread,/levels measures only those pages of the walk. */
+const ONLY = process.env.BENCH_PAGES?.split(",").filter(Boolean);
 
 interface Result {
   page: string;
@@ -29,7 +31,7 @@ const server = await serve(requireDist());
 const browser = await launch();
 const results: Result[] = [];
 try {
-  for (const {path} of WALK) {
+  for (const {path} of WALK.filter((p) => !ONLY || ONLY.includes(p.path))) {
     const page = await browser.newPage({viewport: {width: 1280, height: 900}});
     // tsx compiles the measuring function with esbuild's keepNames, which calls __name().
     await page.addInitScript({content: "window.__name = (f) => f;"});

@@ -22,3 +22,21 @@ export const ROLLOUT_COLORS = {
   all: "#1f6f66",
   "no-data": SECONDARY_COLOR
 } as const;
+
+/**
+ * The rollout map's stepped sequential scale (spread page): the share of a
+ * state's counties where the program was active, from none (left unfilled)
+ * to all. One hue, lighter to darker, for context rather than a category of
+ * people; keys match rollout-map.ts's SHARE_CLASSES.
+ */
+export const MAP_SHARE_COLORS = {
+  none: "none",
+  q1: "#d3e9e4",
+  q2: "#9fcfc4",
+  q3: "#62a99b",
+  q4: "#2f7d70",
+  all: "#14514a"
+} as const;
+
+export const MAP_STROKE = SECONDARY_COLOR;
+export const MAP_NO_DATA = "#bdbdbd";
