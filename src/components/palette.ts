@@ -3,9 +3,10 @@
 // theme's background (#161616): one palette serves both themes and print.
 export const CATEGORY_COLORS = {
   "non-criminal": "#d9730d",
-  level1: "#d6404e",
-  levels23: "#4a7fc1",
-  convicted: "#4a7fc1",
+  // Blues for convictions: dark for Level 1, light for Levels 2–3 (and for "convicted" where levels are not given).
+  level1: "#1f4e8c",
+  levels23: "#74a7dc",
+  convicted: "#74a7dc",
   "not-convicted": "#d9730d"
 } as const;
 
