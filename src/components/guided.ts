@@ -1,7 +1,7 @@
 // A guided walk through one chart: a list of steps (each step's text is in
 // the page, in order, for screen readers and for reading without a mouse)
 // beside a chart that follows the current step. The step changes when a step
-// scrolls past the middle of the screen (scrollama), with the Previous and
+// scrolls into view (scrollama), with the Previous and
 // Next buttons, and with the left and right arrow keys anywhere in the
 // section. The chart is told through `onStep`; the section announces the
 // step's position ("Step 3 of 7") in a polite live region. Scrolling to a
@@ -19,6 +19,8 @@ export interface GuidedOptions {
   initial?: number;
   onStep: (index: number) => void;
   label?: string;
+  /** Shown after the steps, outside the part kept in view (e.g. the chart's data table and sources). */
+  after?: HTMLElement;
 }
 
 export type GuidedElement = HTMLElement & {value: number; go: (index: number, scroll?: boolean) => void; destroy: () => void};
@@ -27,7 +29,7 @@ export function clampStep(index: number, count: number): number {
   return Math.max(0, Math.min(count - 1, Math.round(Number.isFinite(index) ? index : 0)));
 }
 
-export function guided({graphic, steps, initial = 0, onStep, label = "The figures, step by step"}: GuidedOptions): GuidedElement {
+export function guided({graphic, steps, initial = 0, onStep, label = "The figures, step by step", after}: GuidedOptions): GuidedElement {
   const count = steps.length;
   const previous = html`<button type="button" class="guided-previous">Previous</button>` as HTMLButtonElement;
   const next = html`<button type="button" class="guided-next button-primary">Next</button>` as HTMLButtonElement;
@@ -37,7 +39,9 @@ export function guided({graphic, steps, initial = 0, onStep, label = "The figure
   const root = html`<section class="guided" aria-label=${label}>
     <div class="guided-graphic">${graphic}<p class="guided-nav">${previous} ${position} ${next}</p></div>
     ${list}
+    ${after ?? ""}
   </section>` as GuidedElement;
+  const graphicHolder = root.querySelector<HTMLElement>(".guided-graphic")!;
   let current = -1;
   const show = (index: number) => {
     const i = clampStep(index, count);
@@ -54,7 +58,12 @@ export function guided({graphic, steps, initial = 0, onStep, label = "The figure
   const go = (index: number, scroll = true) => {
     const i = clampStep(index, count);
     show(i);
-    if (scroll) items[i].scrollIntoView({behavior: prefersReducedMotion() ? "auto" : "smooth", block: "center"});
+    if (!scroll) return;
+    // Land the step's top just below the chart when the chart is kept in view above the steps (narrow screens), else a fifth of the way down.
+    const graphicBox = graphicHolder.getBoundingClientRect();
+    const stacked = getComputedStyle(graphicHolder).position === "sticky" && Math.abs(graphicBox.left - list.getBoundingClientRect().left) < 2;
+    items[i].style.scrollMarginTop = `${stacked ? graphicHolder.offsetHeight + 16 : Math.round(0.2 * window.innerHeight)}px`;
+    items[i].scrollIntoView({behavior: prefersReducedMotion() ? "auto" : "smooth", block: "start"});
   };
   previous.addEventListener("click", () => go(current - 1));
   next.addEventListener("click", () => go(current + 1));
@@ -64,12 +73,14 @@ export function guided({graphic, steps, initial = 0, onStep, label = "The figure
     if (event.key === "ArrowRight") (event.preventDefault(), go(current + 1));
     else if (event.key === "ArrowLeft") (event.preventDefault(), go(current - 1));
   });
-  // Scrolling: a step becomes current when it crosses the middle of the screen.
+  // Scrolling: a step becomes current when its top rises past 85% of the screen's height, as soon as
+  // it is in view below the chart; steps are at least 70% of the screen tall, so only one is there at a time.
   // Button and key moves scroll the step into view, which also fires here, to the same step.
   const scroller = scrollama();
   let ready = false;
   requestAnimationFrame(() => {
-    scroller.setup({step: items, offset: 0.5}).onStepEnter(({index}) => ready && show(index));
+    // scrollama takes any offset from 0 to 1; its types list only tenths.
+    scroller.setup({step: items, offset: 0.85 as scrollama.DecimalType}).onStepEnter(({index}) => ready && show(index));
     ready = true;
   });
   // A chart taller than most of the screen would hide the step texts scrolling under it: then it scrolls with the page.

@@ -51,7 +51,7 @@ export function stepGroups(d: Headline, step: HeadlineStep | undefined): UnitGro
     case "no-conviction":
       return [
         {key: nc.key, label: ncLabel, count: nc.count, color: CATEGORY_COLORS[nc.key]},
-        {key: "convicted", label: `Convicted: ${formatCount(l1.count + l23.count)}`, count: l1.count + l23.count, color: MUTED}
+        {key: "rest", label: `The rest: ${formatCount(l1.count + l23.count)}`, count: l1.count + l23.count, color: MUTED}
       ];
     case "level1":
       return [
@@ -117,7 +117,7 @@ export const oneInFour: ChartSpec<Headline, StepOptions, HeadlineCategory> = {
       case "removed":
         return `${formatCount(d.removed.value)} people removed through Secure Communities, ${period}: ${formatCount(Math.round(d.removed.value / PEOPLE_PER_SQUARE))} squares of ${PEOPLE_PER_SQUARE} people, all in one colour.`;
       case "no-conviction":
-        return `Of ${formatCount(d.removed.value)} people removed, ${period}, ${formatCount(nc.count)} (${share(nc)}) had no criminal conviction: ICE's “non-criminal”. The rest had a conviction.`;
+        return `Of ${formatCount(d.removed.value)} people removed, ${period}, ${formatCount(nc.count)} (${share(nc)}) had no criminal conviction: ICE's “non-criminal”. The other ${formatCount(l1.count + l23.count)} are in grey.`;
       case "level1":
         return `${formatCount(nc.count)} (${share(nc)}) had no conviction; ${formatCount(l1.count)} (${share(l1)}) were Level 1, the crimes ICE ranked most serious. The remaining squares are not yet explained.`;
       case "levels23":
