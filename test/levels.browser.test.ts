@@ -106,7 +106,7 @@ describe("the levels page", () => {
       assert.ok(m && ids.has(m[1]), `prose link ${f.href} does not name a source`);
     }
     const main = (await page.locator("main").textContent())!;
-    assert.match(main, /ICE published no Level 2 \/ Level 3 split/);
+    assert.match(main, /The sources we found give no Level 2 \/ Level 3 split/);
     assert.match(main, /threat levels/);
     assert.ok(await page.locator("a[href='./spread']").count());
     await page.context().close();

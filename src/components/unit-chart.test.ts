@@ -1,7 +1,7 @@
 import "../../test/helpers/dom.js";
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {unitChart, wholeSquares, unitColumns, labelCell, type UnitGroup} from "./unit-chart.js";
+import {unitChart, wholeSquares, unitColumns, labelCell, MAX_ROWS, type UnitGroup} from "./unit-chart.js";
 
 test("wholeSquares: ICE's June 2010 counts at 100 a square give 123 / 98 / 248, adding up to the rounded total", () => {
   assert.deepEqual(wholeSquares([12293, 9831, 24805], 100), [123, 98, 248]);
@@ -39,6 +39,13 @@ test("labelCell puts a label in the middle of the rows a group fills from the le
   assert.deepEqual(labelCell(123, 98, 60), {row: 3, col: 0});
   assert.deepEqual(labelCell(221, 248, 60), {row: 5, col: 0});
   assert.deepEqual(labelCell(5, 3, 60), {row: 0, col: 5});
+});
+
+test("a large count gets more, smaller squares, never more than MAX_ROWS rows", () => {
+  const big = unitChart([{key: "a", label: "A", count: 183000, color: "#f00"}], {width: 320});
+  assert.equal(big.querySelectorAll("rect").length, 1830);
+  const rows = new Set([...big.querySelectorAll("rect")].map((r) => r.getAttribute("y")));
+  assert.ok(rows.size <= MAX_ROWS, `${rows.size} rows`);
 });
 
 test("unitChart with no groups draws nothing", () => {

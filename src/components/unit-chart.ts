@@ -71,16 +71,20 @@ export function labelCell(start: number, n: number, columns: number): {row: numb
   return {row: Math.floor((first + last) / 2), col: 0};
 }
 
+/** At most this many rows: a larger count gets more, smaller squares (still 100 people each), so the chart fits a phone's screen. */
+export const MAX_ROWS = 30;
+
 export function unitChart(groups: readonly UnitGroup[], {width, unit = PEOPLE_PER_SQUARE}: UnitChartOptions): HTMLElement {
-  const columns = unitColumns(width);
-  const size = Math.floor(width / columns);
   const squares = wholeSquares(groups.map((g) => g.count), unit);
   const total = squares.reduce((a, b) => a + b, 0);
+  const columns = Math.max(unitColumns(width), Math.ceil(total / MAX_ROWS));
+  const size = Math.max(3, Math.floor(width / columns));
   const rows = Math.max(1, Math.ceil(total / columns));
   const svg = d3
     .create("svg")
     .attr("class", "unit-chart-svg")
     .attr("width", columns * size)
+    .attr("data-columns", columns)
     .attr("height", rows * size)
     .attr("viewBox", `0 0 ${columns * size} ${rows * size}`);
   let start = 0;
