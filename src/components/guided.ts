@@ -43,6 +43,8 @@ export function guided({graphic, steps, initial = 0, onStep, label = "The figure
   </section>` as GuidedElement;
   const graphicHolder = root.querySelector<HTMLElement>(".guided-graphic")!;
   let current = -1;
+  let scrollingTo: number | null = null;
+  let unlock: ReturnType<typeof setTimeout> | undefined;
   const show = (index: number) => {
     const i = clampStep(index, count);
     if (i === current) return;
@@ -63,6 +65,11 @@ export function guided({graphic, steps, initial = 0, onStep, label = "The figure
     const graphicBox = graphicHolder.getBoundingClientRect();
     const stacked = getComputedStyle(graphicHolder).position === "sticky" && Math.abs(graphicBox.left - list.getBoundingClientRect().left) < 2;
     items[i].style.scrollMarginTop = `${stacked ? graphicHolder.offsetHeight + 16 : Math.round(0.2 * window.innerHeight)}px`;
+    // While the page scrolls to the chosen step, the steps it passes must not take over.
+    scrollingTo = i;
+    clearTimeout(unlock);
+    unlock = setTimeout(() => (scrollingTo = null), 1500);
+    addEventListener("scrollend", () => (clearTimeout(unlock), (scrollingTo = null)), {once: true});
     items[i].scrollIntoView({behavior: prefersReducedMotion() ? "auto" : "smooth", block: "start"});
   };
   previous.addEventListener("click", () => go(current - 1));
@@ -80,7 +87,7 @@ export function guided({graphic, steps, initial = 0, onStep, label = "The figure
   let ready = false;
   requestAnimationFrame(() => {
     // scrollama takes any offset from 0 to 1; its types list only tenths.
-    scroller.setup({step: items, offset: 0.85 as scrollama.DecimalType}).onStepEnter(({index}) => ready && show(index));
+    scroller.setup({step: items, offset: 0.85 as scrollama.DecimalType}).onStepEnter(({index}) => ready && scrollingTo === null && show(index));
     ready = true;
   });
   // A chart taller than most of the screen would hide the step texts scrolling under it: then it scrolls with the page.
