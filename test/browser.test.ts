@@ -85,7 +85,8 @@ describe("the headline page", () => {
   });
 
   test("every source link resolves to an entry on the sources page", async () => {
-    const {page} = await open("/");
+    // After a guess, so the guided steps and their chart are shown.
+    const {page} = await open("/?g=20000&v=1");
     await page.waitForSelector(".chart-source a");
     const hrefs = new Set(await page.locator("main a[href^='./sources#']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!)));
     await page.goto(`${site.origin()}/sources`, {waitUntil: "networkidle"});
