@@ -50,7 +50,8 @@ describe("the headline page", () => {
   const b = levelBreakdown({removed: value("jun2010-removed"), nonCriminal: value("jun2010-non-criminal"), level1: value("jun2010-level1")});
 
   test("the unit chart renders in its frame with description, table and sources", async () => {
-    const {page} = await open("/");
+    // At the step that shows all three groups, after a guess.
+    const {page} = await open("/?g=20000&step=4&v=1");
     const spec = charts["one-in-four"];
     const figure = page.locator(`figure#${spec.slug}`);
     await figure.locator("svg").first().waitFor();
@@ -59,16 +60,17 @@ describe("the headline page", () => {
     const description = await page.locator(`#${described}`).textContent();
     for (const n of [b.removed, b.nonCriminal, b.level1, b.levels23]) assert.ok(description!.includes(formatCount(n)), `description lacks ${formatCount(n)}`);
     assert.ok(description!.includes(formatPercent(b.nonCriminalShare)));
-    assert.equal(await figure.locator("table tbody tr").count(), 3);
-    // The waffle draws one pattern per category: three fills.
-    assert.equal(await figure.locator("svg pattern").count(), 3);
-    const sourceLinks = await figure.locator(".chart-source a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    assert.equal(await page.locator(".guided table tbody tr").count(), 3);
+    // Whole squares of 100 people, one block per category.
+    assert.equal(await figure.locator(".unit-block").count(), 3);
+    assert.equal(await figure.locator("rect").count(), Math.round(b.removed / 100));
+    const sourceLinks = await page.locator(".guided .chart-source a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     assert.ok(sourceLinks.length > 0);
     await page.context().close();
   });
 
   test("the prose numbers match data/ and link to entries on the sources page", async () => {
-    const {page} = await open("/");
+    const {page} = await open("/?g=20000&v=1");
     await page.waitForSelector(".fig a");
     const figs = await page.locator("main .fig > a").evaluateAll((as) => as.map((a) => ({text: a.textContent, href: a.getAttribute("href")})));
     const texts = figs.map((f) => f.text);
@@ -83,7 +85,8 @@ describe("the headline page", () => {
   });
 
   test("every source link resolves to an entry on the sources page", async () => {
-    const {page} = await open("/");
+    // After a guess, so the guided steps and their chart are shown.
+    const {page} = await open("/?g=20000&v=1");
     await page.waitForSelector(".chart-source a");
     const hrefs = new Set(await page.locator("main a[href^='./sources#']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!)));
     await page.goto(`${site.origin()}/sources`, {waitUntil: "networkidle"});

@@ -127,6 +127,8 @@ test("the definition and the slider work by keyboard, and move the chart, the pr
 
 test("the FY2013 button sets the slider to the FY2013 all-ICE split", async () => {
   const {page} = await open("?def=l12&v=1");
+  // The alternative split sits in the notes on the assumed split.
+  await page.locator("summary", {hasText: "the assumed split"}).click();
   await page.getByRole("button", {name: "Use the FY2013 all-ICE split"}).click();
   await page.waitForFunction((want) => new URL(location.href).searchParams.get("l3") === want, String(fyL3));
   assert.equal(Number(await slider(page).inputValue()), fyL3);
@@ -158,7 +160,9 @@ test("the snapshot choice works by keyboard; counts, share, squares and link fol
   }
   // Counts derived from GAO's approximate share are marked as computed.
   assert.match((await page.locator(".snapshot-figures .fig-derived a", {hasText: `about ${formatCount(convicted)}`}).first().getAttribute("title"))!, /^Computed/);
-  assert.match(await page.locator("figure#snapshot-units .chart-subtitle").textContent() ?? "", /One square = 1,000 people/);
+  // The same unit as everywhere else: 100 people a square, in whole squares.
+  assert.match(await page.locator("figure#snapshot-units .chart-subtitle").textContent() ?? "", /One square = 100 people/);
+  assert.equal(await page.locator("figure#snapshot-units rect").count(), Math.round(gaoRemoved / 100));
   assert.ok((await chartText(page, "snapshot-units"))!.includes(`about ${formatCount(gaoRemoved - convicted)}`));
   assert.match(await description(page, "snapshot-units"), /about 183,000/);
   assert.deepEqual(log.errors, []);

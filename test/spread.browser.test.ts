@@ -6,7 +6,8 @@ import {describe, test} from "node:test";
 import type {Page} from "playwright-core";
 import {loadDataset} from "../src/data/lib/dataset.js";
 import {spread, monthEnd} from "../src/data/lib/spread.js";
-import {statusCounts} from "../src/components/rollout-map.js";
+import {stateActive} from "../src/components/rollout-map.js";
+import {MAP_OPENING_MONTH} from "../src/components/specs/spread.js";
 import {formatCount, formatDate} from "../src/lib/format.js";
 import {charts} from "../src/components/charts.js";
 import type {PageLog} from "./helpers/browser.js";
@@ -68,40 +69,67 @@ describe("the spread page", () => {
     await page.context().close();
   });
 
-  test("the map: one shape per state, default month is the last, description counts states, table lists every state", async () => {
+  test("the map: one shape per state shaded by its share, opens on September 2010, national count in the subtitle, table lists every state", async () => {
     const {page} = await open("/spread");
     const fig = page.locator("figure#rollout-map");
-    assert.equal(await fig.locator("[aria-label=geo] path").count(), data.stateActivations.length);
-    const last = counties[counties.length - 1].month;
-    assert.equal(await fig.locator(".rollout-map").getAttribute("data-month"), last);
-    const [none, some, all] = statusCounts(s.states.states, last);
+    assert.equal(await fig.locator(".rollout-states path").count(), data.stateActivations.length);
+    assert.equal(await fig.locator(".rollout-map").getAttribute("data-month"), MAP_OPENING_MONTH);
+    const national = s.states.national[s.states.months.indexOf(MAP_OPENING_MONTH)];
+    assert.equal(national, counties.find((c) => c.month === MAP_OPENING_MONTH)!.cumulative_counties_activated);
+    assert.ok((await fig.locator(".chart-subtitle").textContent())!.includes(`${formatCount(national)} of ${formatCount(total)} counties`));
+    // More than two shades in use: the map grades states, not just none / some / all.
+    const fills = new Set(await fig.locator(".rollout-states path").evaluateAll((ps) => ps.map((p) => p.getAttribute("fill"))));
+    assert.ok(fills.size >= 4, `only ${[...fills].join(", ")}`);
+    const ca = s.states.states.find((x) => x.fips === "06")!;
+    const caTitle = await fig.locator('.rollout-states path[data-fips="06"] title').textContent();
+    assert.equal(caTitle, `California: ${formatCount(stateActive(ca, s.states.months, MAP_OPENING_MONTH))} of ${formatCount(ca.countiesWithDate)} counties active at the end of ${formatDate(MAP_OPENING_MONTH)}`);
+    for (const place of ["San Francisco", "Santa Clara", "Arlington", "Washington, DC"]) assert.ok((await fig.locator(".rollout-markers").textContent())!.includes(place), place);
     const d = await description(page, "rollout-map");
-    assert.ok(d.includes(`At the end of ${formatDate(last)}`), d);
-    assert.ok(d.includes(`${none.count} had no county active yet, ${some.count} had some counties active and ${all.count} had all`), d);
+    assert.ok(d.includes(`At the end of ${formatDate(MAP_OPENING_MONTH)}, Secure Communities was active in ${formatCount(national)} counties`), d);
     assert.equal(await fig.locator("table tbody tr").count(), data.stateActivations.length);
     assert.ok((await fig.locator("table").textContent())!.includes("California"));
     await page.context().close();
   });
 
-  test("the month slider is labelled, speaks the month, and moves the map with the arrow keys", async () => {
+  test("the month slider is labelled, speaks the month, and moves the map in place with the arrow keys", async () => {
     const {page, log} = await open("/spread");
     const range = page.locator(".month-slider input[type=range]");
     assert.equal(await range.getAttribute("aria-label"), "Month");
     const months = counties.map((c) => c.month);
-    assert.equal(await range.getAttribute("aria-valuetext"), formatDate(months.at(-1)!));
-    assert.equal(await page.locator(".month-slider output").textContent(), formatDate(months.at(-1)!));
+    assert.equal(await range.getAttribute("aria-valuetext"), formatDate(MAP_OPENING_MONTH));
+    const box = await range.boundingBox();
+    assert.ok(box && box.width >= 300, `the slider is ${box?.width} px wide`);
+    await page.locator('figure#rollout-map .rollout-states path[data-fips="06"]').evaluate((p) => ((p as unknown as {marked: boolean}).marked = true));
     await range.focus();
-    for (let i = 0; i < 31; i++) await page.keyboard.press("ArrowLeft");
-    const target = months[months.length - 32];
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+    const target = months[months.indexOf(MAP_OPENING_MONTH) + 3];
     await page.waitForFunction((m) => document.querySelector("figure#rollout-map .rollout-map")?.getAttribute("data-month") === m, target);
     assert.equal(await range.getAttribute("aria-valuetext"), formatDate(target));
     assert.equal(await page.locator(".month-slider output").textContent(), formatDate(target));
-    const [none, some, all] = statusCounts(s.states.states, target);
+    assert.ok(await page.locator('figure#rollout-map .rollout-states path[data-fips="06"]').evaluate((p) => (p as unknown as {marked?: boolean}).marked === true), "the map was redrawn, not updated in place");
+    const national = s.states.national[months.indexOf(target)];
     const d = await description(page, "rollout-map");
-    assert.ok(d.includes(`At the end of ${formatDate(target)}`), d);
-    assert.ok(d.includes(`${none.count} had no county active yet, ${some.count} had some counties active and ${all.count} had all`), d);
-    assert.ok(some.count > 0 && none.count > 0, "the test month should show a mix");
+    assert.ok(d.includes(`At the end of ${formatDate(target)}, Secure Communities was active in ${formatCount(national)} counties`), d);
     assert.deepEqual(log.errors, []);
+    await page.context().close();
+  });
+
+  test("Play steps the map to January 2013 and can be paused from the keyboard", async () => {
+    const {page} = await open("/spread");
+    const play = page.getByRole("button", {name: "Play"});
+    await play.focus();
+    await page.keyboard.press("Enter");
+    const months = counties.map((c) => c.month);
+    await page.waitForFunction((m) => document.querySelector("figure#rollout-map .rollout-map")?.getAttribute("data-month") !== m, MAP_OPENING_MONTH);
+    await page.keyboard.press("Enter");
+    assert.equal(await page.locator(".month-player").getAttribute("aria-pressed"), "false");
+    const paused = await page.locator("figure#rollout-map .rollout-map").getAttribute("data-month");
+    await page.waitForTimeout(800);
+    assert.equal(await page.locator("figure#rollout-map .rollout-map").getAttribute("data-month"), paused, "paused, yet the month moved");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((m) => document.querySelector("figure#rollout-map .rollout-map")?.getAttribute("data-month") === m, months.at(-1)!, {timeout: 30000});
+    assert.equal(await page.locator(".month-player").getAttribute("aria-pressed"), "false");
+    await page.waitForFunction((m) => new URL(location.href).searchParams.get("month") === m, months.at(-1)!);
     await page.context().close();
   });
 

@@ -66,6 +66,8 @@ export interface ChartSpec<D extends Cited = Cited, O extends RenderOptions = Re
   /** The page the chart belongs to. */
   page: string;
   render: (data: D, options: O) => SVGElement | HTMLElement;
+  /** Optional: changes a drawn chart in place for new options (a slider's month), instead of drawing it again. See frame-update.ts. */
+  update?: (chart: SVGElement | HTMLElement, data: D, options: O) => void;
   /** A text description with the chart's point and its numbers, for everyone and for screen readers. */
   describe: (data: D, options: O) => string;
   /** The chart's data as a table. */

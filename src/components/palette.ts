@@ -3,9 +3,10 @@
 // theme's background (#161616): one palette serves both themes and print.
 export const CATEGORY_COLORS = {
   "non-criminal": "#d9730d",
-  level1: "#d6404e",
-  levels23: "#4a7fc1",
-  convicted: "#4a7fc1",
+  // Blues for convictions: dark for Level 1, light for Levels 2–3 (and for "convicted" where levels are not given).
+  level1: "#1f4e8c",
+  levels23: "#74a7dc",
+  convicted: "#74a7dc",
   "not-convicted": "#d9730d"
 } as const;
 
@@ -22,3 +23,21 @@ export const ROLLOUT_COLORS = {
   all: "#1f6f66",
   "no-data": SECONDARY_COLOR
 } as const;
+
+/**
+ * The rollout map's stepped sequential scale (spread page): the share of a
+ * state's counties where the program was active, from none (left unfilled)
+ * to all. One hue, lighter to darker, for context rather than a category of
+ * people; keys match rollout-map.ts's SHARE_CLASSES.
+ */
+export const MAP_SHARE_COLORS = {
+  none: "none",
+  q1: "#d3e9e4",
+  q2: "#9fcfc4",
+  q3: "#62a99b",
+  q4: "#2f7d70",
+  all: "#14514a"
+} as const;
+
+export const MAP_STROKE = SECONDARY_COLOR;
+export const MAP_NO_DATA = "#bdbdbd";

@@ -1,38 +1,53 @@
 import "../../test/helpers/dom.js";
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {unitChart, unitRows, type UnitCategory} from "./unit-chart.js";
+import {unitChart, wholeSquares, unitColumns, labelCell, MAX_ROWS, type UnitGroup} from "./unit-chart.js";
 
-const categories: UnitCategory[] = [
-  {key: "non-criminal", label: "Non-criminal", count: 250, share: 25},
-  {key: "level1", label: "Level 1", count: 250, share: 25},
-  {key: "levels23", label: "Levels 2–3", count: 500, share: 50}
+test("wholeSquares: ICE's June 2010 counts at 100 a square give 123 / 98 / 248, adding up to the rounded total", () => {
+  assert.deepEqual(wholeSquares([12293, 9831, 24805], 100), [123, 98, 248]);
+  // The rounded total is kept: 0.5 + 0.5 + 0 rounds to one square, which goes to the first of the tied remainders.
+  assert.deepEqual(wholeSquares([50, 50, 0], 100), [1, 0, 0]);
+  assert.deepEqual(wholeSquares([29296, 72445], 100), [293, 724]);
+  assert.deepEqual(wholeSquares([], 100), []);
+});
+
+test("unitColumns stays between 20 and 60 squares a row", () => {
+  assert.equal(unitColumns(100), 20);
+  assert.equal(unitColumns(400), 40);
+  assert.equal(unitColumns(2000), 60);
+});
+
+const groups: UnitGroup[] = [
+  {key: "a", label: "A: 250", count: 250, color: "#f00"},
+  {key: "b", label: "B: 750", count: 750, color: "muted", labelled: false}
 ];
 
-test("unitRows keeps the block about a third as tall as wide", () => {
-  assert.equal(unitRows(1000, 100), 2);
-  assert.equal(unitRows(46929, 100), 12);
-  assert.equal(unitRows(0, 10), 1);
+test("unitChart draws one whole square per 100 people, block by block, labelled on the blocks, with no axis", () => {
+  const chart = unitChart(groups, {width: 400});
+  assert.equal(chart.querySelectorAll("rect").length, 10);
+  assert.equal(chart.querySelector('[data-key="a"]')!.querySelectorAll("rect").length, 3);
+  assert.equal(chart.querySelector('[data-key="b"]')!.querySelectorAll("rect").length, 7);
+  const sizes = new Set([...chart.querySelectorAll("rect")].map((r) => `${r.getAttribute("width")}x${r.getAttribute("height")}`));
+  assert.equal(sizes.size, 1, "every square is the same whole size");
+  assert.deepEqual([...chart.querySelectorAll("text.unit-label")].map((t) => t.textContent), ["A: 250"]);
+  assert.equal(chart.querySelectorAll("[aria-label$=axis]").length, 0);
+  assert.equal(chart.dataset.squares, "10");
 });
 
-test("unitChart draws one waffle pattern per category, with a legend naming counts and shares", () => {
-  const chart = unitChart(categories, {width: 640, unit: 10});
-  assert.equal(chart.querySelectorAll("svg pattern").length, 3);
-  const legend = chart.textContent ?? "";
-  assert.match(legend, /Non-criminal: 250 \(25\.0%\)/);
-  assert.match(legend, /Levels 2–3: 500 \(50\.0%\)/);
+test("labelCell puts a label in the middle of the rows a group fills from the left edge", () => {
+  assert.deepEqual(labelCell(0, 123, 60), {row: 1, col: 0});
+  assert.deepEqual(labelCell(123, 98, 60), {row: 3, col: 0});
+  assert.deepEqual(labelCell(221, 248, 60), {row: 5, col: 0});
+  assert.deepEqual(labelCell(5, 3, 60), {row: 0, col: 5});
 });
 
-test("unitChart's squares stand for `unit` people each", () => {
-  const small = unitChart(categories, {width: 640, unit: 10});
-  const large = unitChart(categories, {width: 640, unit: 100});
-  const size = (c: Element) => Number(c.querySelector("pattern")!.getAttribute("width"));
-  assert.ok(size(small) < size(large), "ten-person squares should be smaller than hundred-person squares");
+test("a large count gets more, smaller squares, never more than MAX_ROWS rows", () => {
+  const big = unitChart([{key: "a", label: "A", count: 183000, color: "#f00"}], {width: 320});
+  assert.equal(big.querySelectorAll("rect").length, 1830);
+  const rows = new Set([...big.querySelectorAll("rect")].map((r) => r.getAttribute("y")));
+  assert.ok(rows.size <= MAX_ROWS, `${rows.size} rows`);
 });
 
-test("unitChart handles a single category and empty data", () => {
-  const one = unitChart([categories[2]], {width: 320});
-  assert.equal(one.querySelectorAll("svg pattern").length, 1);
-  const none = unitChart([], {width: 320});
-  assert.equal(none.querySelectorAll("svg pattern").length, 0);
+test("unitChart with no groups draws nothing", () => {
+  assert.equal(unitChart([], {width: 320}).querySelectorAll("rect").length, 0);
 });

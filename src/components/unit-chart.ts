@@ -1,58 +1,120 @@
-// A unit chart: one square per `unit` people, coloured by ICE's category.
-// Plot's waffle mark draws the squares as a repeated SVG pattern, so even one
-// square per person (46,929 squares) costs a handful of DOM nodes.
-import * as Plot from "@observablehq/plot";
-import {CATEGORY_COLORS} from "./palette.js";
-import {formatCount, formatPercent} from "../lib/format.js";
+// A unit chart in whole squares: one square stands for `unit` people (100
+// everywhere on the site), squares fill rows left to right, group after
+// group, and each group is labelled on its own block. No axis, no partial
+// squares.
+//
+// Rounding rule (largest remainder): the chart draws round(total ÷ unit)
+// squares. Each group first gets its count ÷ unit rounded down; the squares
+// still missing go, one each, to the groups with the largest remainders. So
+// the squares always add up to the rounded total and no square is ever cut.
+// For ICE's June 2010 snapshot at 100 people a square: 469 squares, split
+// 123 / 98 / 248.
+import * as d3 from "d3";
+import {html} from "htl";
+import {formatCount} from "../lib/format.js";
 
-export interface UnitCategory {
-  key: keyof typeof CATEGORY_COLORS;
+export interface UnitGroup {
+  key: string;
+  /** Drawn on the block, e.g. "No conviction: 12,293". */
   label: string;
   count: number;
-  share: number;
+  /** A colour, or "muted" to draw the group in the page's faint grey (not yet explained in a guided step). */
+  color: string;
+  /** When false the block carries no label (a step that has not named it yet). */
+  labelled?: boolean;
 }
 
 export interface UnitChartOptions {
   width: number;
-  /** People per square: 1, 10 or 100. */
+  /** People per square. */
   unit?: number;
-  /** The reader's guess of the first category's count, drawn as a rule. */
-  guess?: number | null;
 }
 
-/** The number of rows of squares that keeps the block about a third as tall as it is wide. */
-export function unitRows(total: number, unit: number): number {
-  const cells = Math.ceil(total / unit);
-  return Math.max(1, Math.round(Math.sqrt(cells * 0.3)));
+export const PEOPLE_PER_SQUARE = 100;
+
+/** Whole squares per group by the largest-remainder rule above. */
+export function wholeSquares(counts: readonly number[], unit: number): number[] {
+  const total = Math.round(counts.reduce((a, b) => a + b, 0) / unit);
+  const exact = counts.map((c) => c / unit);
+  const squares = exact.map(Math.floor);
+  let missing = total - squares.reduce((a, b) => a + b, 0);
+  const order = exact.map((x, i) => ({i, r: x - Math.floor(x)})).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const {i} of order) {
+    if (missing <= 0) break;
+    squares[i] += 1;
+    missing -= 1;
+  }
+  return squares;
 }
 
-export function unitChart(categories: UnitCategory[], {width, unit = 100, guess = null}: UnitChartOptions): SVGSVGElement | HTMLElement {
-  const total = categories.reduce((sum, d) => sum + d.count, 0);
-  const rows = unitRows(total, unit);
-  const height = Math.max(60, Math.min(420, Math.round((width - 20) * (rows / Math.max(1, Math.ceil(total / unit / rows))))) + 40);
-  return Plot.plot({
-    width,
-    height,
-    marginLeft: 10,
-    marginRight: 10,
-    marginTop: guess === null ? 10 : 24,
-    marginBottom: 30,
-    x: {domain: [0, total], label: null, tickFormat: formatCount, ticks: width < 500 ? 2 : 5},
-    y: {axis: null},
-    color: {
-      domain: categories.map((d) => d.key),
-      range: categories.map((d) => CATEGORY_COLORS[d.key]),
-      legend: true,
-      tickFormat: (key: string) => {
-        const d = categories.find((c) => c.key === key)!;
-        return `${d.label}: ${formatCount(d.count)} (${formatPercent(d.share)})`;
-      }
-    },
-    marks: [
-      Plot.waffleX(categories, {x: "count", fill: "key", unit, multiple: rows, gap: unit === 1 ? 0 : 1, title: (d: UnitCategory) => `${d.label}: ${formatCount(d.count)}`}),
-      // The first category starts at zero, so a guess of its count reads on the same axis.
-      guess === null ? null : Plot.ruleX([guess], {stroke: "currentColor", strokeWidth: 3, strokeDasharray: "6,3", insetTop: -8}),
-      guess === null ? null : Plot.text([guess], {x: (d: number) => d, frameAnchor: "top", dy: -2, text: () => `Your guess: ${formatCount(guess)}`, textAnchor: guess > total / 2 ? "end" : "start", dx: guess > total / 2 ? -6 : 6, fill: "currentColor", fontWeight: "bold", stroke: "var(--theme-background, white)", strokeWidth: 4, paintOrder: "stroke"})
-    ]
+/** Squares per row for a chart `width` px wide: squares of about 10 px or more, between 20 and 60 a row. */
+export function unitColumns(width: number): number {
+  return Math.max(20, Math.min(60, Math.floor(width / 10)));
+}
+
+const GAP = 1;
+
+function fillOf(g: UnitGroup): string {
+  return g.color === "muted" ? "var(--unit-muted, #b4b4b4)" : g.color;
+}
+
+/**
+ * Where a group's label goes, in grid cells: the middle of the rows the group
+ * fills from the left edge, so that neighbouring groups' labels sit rows
+ * apart; a group that fills no row from the left edge is labelled at its
+ * first square.
+ */
+export function labelCell(start: number, n: number, columns: number): {row: number; col: number} {
+  const first = Math.ceil(start / columns);
+  const last = Math.floor((start + n - 1) / columns);
+  if (first > last) return {row: Math.floor(start / columns), col: start % columns};
+  return {row: Math.floor((first + last) / 2), col: 0};
+}
+
+/** At most this many rows: a larger count gets more, smaller squares (still 100 people each), so the chart fits a phone's screen. */
+export const MAX_ROWS = 30;
+
+export function unitChart(groups: readonly UnitGroup[], {width, unit = PEOPLE_PER_SQUARE}: UnitChartOptions): HTMLElement {
+  const squares = wholeSquares(groups.map((g) => g.count), unit);
+  const total = squares.reduce((a, b) => a + b, 0);
+  const columns = Math.max(unitColumns(width), Math.ceil(total / MAX_ROWS));
+  const size = Math.max(3, Math.floor(width / columns));
+  const rows = Math.max(1, Math.ceil(total / columns));
+  const svg = d3
+    .create("svg")
+    .attr("class", "unit-chart-svg")
+    .attr("width", columns * size)
+    .attr("data-columns", columns)
+    .attr("height", rows * size)
+    .attr("viewBox", `0 0 ${columns * size} ${rows * size}`);
+  let start = 0;
+  const labels: {g: UnitGroup; start: number; n: number}[] = [];
+  groups.forEach((g, gi) => {
+    const n = squares[gi];
+    const block = svg.append("g").attr("class", "unit-block").attr("data-key", g.key).attr("data-squares", n).attr("fill", fillOf(g));
+    block.append("title").text(`${g.label} (${formatCount(n)} squares)`);
+    for (let k = start; k < start + n; ++k) {
+      block
+        .append("rect")
+        .attr("x", (k % columns) * size)
+        .attr("y", Math.floor(k / columns) * size)
+        .attr("width", size - GAP)
+        .attr("height", size - GAP);
+    }
+    labels.push({g, start, n});
+    start += n;
   });
+  for (const {g, start: s, n} of labels) {
+    if (g.labelled === false || n === 0) continue;
+    const cell = labelCell(s, n, columns);
+    svg
+      .append("text")
+      .attr("class", "unit-label")
+      .attr("data-key", g.key)
+      .attr("x", cell.col * size + 4)
+      .attr("y", cell.row * size + size / 2)
+      .attr("dy", "0.35em")
+      .text(g.label);
+  }
+  return html`<div class="unit-chart" data-squares=${total} data-unit=${unit} data-width=${width}>${svg.node()}</div>` as HTMLElement;
 }

@@ -10,7 +10,7 @@ export interface WalkPage {
 }
 
 export const WALK: readonly WalkPage[] = [
-  {name: "About one in four", path: "/"},
+  {name: "How many had no conviction?", path: "/"},
   {name: "What ICE counted", path: "/levels"},
   {name: "How it spread", path: "/spread"},
   {name: "In context", path: "/context"},

@@ -5,6 +5,7 @@ import type {Booking, Bookings, LevelsPage, SeriousData, ShareSnapshot, ShareSna
 import {SERIOUS_DEFINITIONS, seriousRange, seriousRecord, type SeriousDefinition} from "../../lib/assumptions.js";
 import {L3_STEP, roundToStep, seriousRangeChart} from "../serious-range.js";
 import {snapshotUnitsChart, type SnapshotUnit} from "../snapshot-units.js";
+import {PEOPLE_PER_SQUARE} from "../unit-chart.js";
 import {shareLabel, shareSnapshotsChart} from "../share-snapshots.js";
 import {bookingsChart} from "../bookings-chart.js";
 // The page's prose uses these too; importing them from here keeps the page's
@@ -206,9 +207,9 @@ export function chosenSnapshot(d: SnapshotCounts, key?: string): SnapshotCount {
   return d.rows.find((r) => r.key === key) ?? d.rows[0];
 }
 
-/** People per square: 100 for exact counts, 1,000 for counts known only to the thousand ("about 183,000"). */
-export function snapshotUnit(r: SnapshotCount): number {
-  return r.removed.qualifier === "exact" ? 100 : 1000;
+/** People per square: 100 in every snapshot, as on every page (approximate counts keep their "about" in the labels). */
+export function snapshotUnit(_r: SnapshotCount): number {
+  return PEOPLE_PER_SQUARE;
 }
 
 /** The snapshot as the unit chart's two groups. */
@@ -252,7 +253,7 @@ export const snapshotUnits: ChartSpec<SnapshotCounts, SnapshotOptions, SnapshotR
   },
   render: (d, {width, snap}) => {
     const r = chosenSnapshot(d, snap);
-    return snapshotUnitsChart(snapshotGroups(r), {width, unit: snapshotUnit(r)});
+    return snapshotUnitsChart(snapshotGroups(r), {width});
   },
   describe: (d, {snap}) => {
     const r = chosenSnapshot(d, snap);

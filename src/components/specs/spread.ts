@@ -4,7 +4,7 @@ import type {ChartSpec, RenderOptions} from "../chart-spec.js";
 import type {Rollout, Spread, StateRollout} from "../../data/lib/spread.js";
 import type {Qualifier} from "../../lib/format.js";
 import {rolloutChart, shortPlace, COUNTY_SERIES} from "../rollout-chart.js";
-import {rolloutMap, selectedMonth, stateNames, stateStatus, statusCounts, STATUS_LABELS} from "../rollout-map.js";
+import {rolloutMap, selectedMonth, setMapMonth, stateNames, stateActive, stateShare, classCounts, nationalActive} from "../rollout-map.js";
 import {formatCount, formatDate, formatFigure, formatPeriod, formatQualifier} from "../../lib/format.js";
 
 export interface RolloutRow {
@@ -93,17 +93,18 @@ export const countyRollout: ChartSpec<Rollout, RenderOptions, RolloutRow> = {
   }
 };
 
+/** The month the map opens on: September 2010, when the first places voted to opt out (see the opt-out page). */
+export const MAP_OPENING_MONTH = "2010-09";
+
 export interface MapOptions extends RenderOptions {
   month?: string;
 }
 
 export interface StateTableRow {
   name: string;
-  first: string;
-  last: string;
-  counties: number;
   countiesWithDate: number;
-  status: string;
+  active: number;
+  share: number;
 }
 
 export type RolloutMapChartData = StateRollout;
@@ -115,26 +116,39 @@ function areaWords(d: StateRollout): string {
   return `${formatCount(n)} ${n === 1 ? "state" : "states"}${dc ? " and DC" : ""}`;
 }
 
+/** The county total the national count is out of: every county with an activation date. */
+function datedCounties(d: StateRollout): number {
+  return d.states.reduce((sum, s) => sum + s.countiesWithDate, 0);
+}
+
 export const rolloutMapSpec: ChartSpec<RolloutMapChartData, MapOptions, StateTableRow> = {
   slug: "rollout-map",
-  title: "Where Secure Communities was active, month by month",
+  title: "State by state, the program filled in county after county",
   page: "spread",
   file: "spread.json",
   select: (f: Spread) => f.states,
-  unit: "states",
+  unit: "share of a state's counties",
   period: (d) => formatPeriod(d.periodStart, d.periodEnd),
-  subtitle: (d, {month}) =>
-    `The ${areaWords(d)} at the end of ${formatDate(selectedMonth(d.months, month))}, by whether none, some or all of their counties had Secure Communities active ` +
-    `(county dataset, ${formatPeriod(d.periodStart, d.periodEnd)}). “All” means all counties with an activation date.`,
+  subtitle: (d, {month}) => {
+    const m = selectedMonth(d.months, month);
+    return (
+      `End of ${formatDate(m)}: Secure Communities active in ${formatCount(nationalActive(d, m))} of ${formatCount(datedCounties(d))} counties. ` +
+      `Each state is shaded by the share of its counties where it was active (county dataset).`
+    );
+  },
   render: (d, {width, month}) => rolloutMap(d, {width, month}),
+  update: (chart, _d, {month}) => setMapMonth(chart, month ?? ""),
   describe: (d, {month}) => {
     const m = selectedMonth(d.months, month);
-    const [none, some, all] = statusCounts(d.states, m);
-    const n = (c: number) => `${formatCount(c)} had`;
+    const counts = classCounts(d, m);
+    const none = counts.find((c) => c.key === "none")!.count;
+    const all = counts.find((c) => c.key === "all")!.count;
+    const some = counts.reduce((sum, c) => sum + c.count, 0) - none - all;
+    const places = d.markers.map((mk) => `${mk.fips === "11001" ? "Washington, DC" : mk.place} ${mk.activated.slice(0, 7) <= m ? "had it" : "did not yet have it"}`);
     return (
-      `At the end of ${formatDate(m)}, of the ${areaWords(d)}, ${n(none.count)} no county active yet, ` +
-      `${n(some.count)} some counties active and ${n(all.count)} all their counties active. ` +
-      `The per-state data hold only each state's first and last activation dates, so the map cannot show how many counties were active in between.`
+      `At the end of ${formatDate(m)}, Secure Communities was active in ${formatCount(nationalActive(d, m))} counties. ` +
+      `Of the ${areaWords(d)}, ${formatCount(none)} had it in no county, ${formatCount(some)} in some of their counties and ${formatCount(all)} in all of them. ` +
+      `Marked places: ${places.join("; ")}.`
     );
   },
   table: (d, {month}) => {
@@ -143,20 +157,16 @@ export const rolloutMapSpec: ChartSpec<RolloutMapChartData, MapOptions, StateTab
     return {
       columns: [
         {key: "name", label: "State"},
-        {key: "first", label: "First county activated", format: (v: string) => formatDate(v)},
-        {key: "last", label: "Last county activated", format: (v: string) => formatDate(v)},
-        {key: "counties", label: "Counties", format: (v: number) => formatCount(v)},
         {key: "countiesWithDate", label: "Counties with an activation date", format: (v: number) => formatCount(v)},
-        {key: "status", label: `At the end of ${formatDate(m)}`}
+        {key: "active", label: `Active at the end of ${formatDate(m)}`, format: (v: number) => formatCount(v)},
+        {key: "share", label: "Share active", format: (v: number) => `${Math.round(v * 100)}%`}
       ],
       rows: d.states
         .map((s) => ({
           name: names.get(s.fips) ?? `FIPS ${s.fips}`,
-          first: s.first,
-          last: s.last,
-          counties: s.counties,
           countiesWithDate: s.countiesWithDate,
-          status: STATUS_LABELS[stateStatus(s, m)]
+          active: stateActive(s, d.months, m),
+          share: stateShare(s, d.months, m) ?? 0
         }))
         .sort((a, b) => a.name.localeCompare(b.name))
     };

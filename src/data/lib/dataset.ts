@@ -104,6 +104,14 @@ export interface StateActivation {
   source_ids: string[];
 }
 
+export interface StateCountiesMonth {
+  state_fips: string;
+  month: string;
+  counties_active: number;
+  counties_with_date: number;
+  source_ids: string[];
+}
+
 export interface PlaceActivation {
   place: string;
   state: string;
@@ -154,6 +162,7 @@ export interface Dataset {
   jurisdictions: JurisdictionCount[];
   countyActivations: CountyMonth[];
   stateActivations: StateActivation[];
+  stateCountiesMonthly: StateCountiesMonth[];
   placeActivations: PlaceActivation[];
   timeline: TimelineEvent[];
   studies: StudyFigure[];
@@ -184,6 +193,7 @@ export function loadDataset(dir = DEFAULT_DATA_DIR): Dataset {
     jurisdictions: load<JurisdictionCount>(dir, schemas.jurisdictions),
     countyActivations: load<CountyMonth>(dir, schemas.countyActivations),
     stateActivations: load<StateActivation>(dir, schemas.stateActivations),
+    stateCountiesMonthly: load<StateCountiesMonth>(dir, schemas.stateCountiesMonthly),
     placeActivations: load<PlaceActivation>(dir, schemas.placeActivations),
     timeline: load<TimelineEvent>(dir, schemas.timeline),
     studies: load<StudyFigure>(dir, schemas.studies),
@@ -195,6 +205,7 @@ export function loadDataset(dir = DEFAULT_DATA_DIR): Dataset {
   checkMonthParts(t.removalsByMonth);
   checkCumulative(t.countyActivations);
   checkStates(t.stateActivations);
+  checkStateMonths(t.stateCountiesMonthly, t.countyActivations);
   checkPercentValues(t.snapshots);
   checkPercentValues(t.removalsReported);
   checkPercentValues(t.studies);
@@ -214,6 +225,7 @@ const FIGURE_TABLES: readonly (keyof Dataset)[] = [
   "jurisdictions",
   "countyActivations",
   "stateActivations",
+  "stateCountiesMonthly",
   "studies"
 ];
 
@@ -311,6 +323,59 @@ function checkStates(table: Table<StateActivation>): void {
     if (row.first_county_activated > row.last_county_activated) {
       throw new DataError(table.file, line, "last_county_activated", "first date not after last date", `${row.first_county_activated} is after ${row.last_county_activated}`);
     }
+  }
+}
+
+/**
+ * The per-state monthly counts: one row per state and month; within a state
+ * the active count never decreases, never exceeds the state's dated counties,
+ * and that denominator stays the same every month; each state has every month
+ * of the national series; and the states of a month add up to the national
+ * cumulative count of sc_county_activations_monthly.csv.
+ */
+function checkStateMonths(table: Table<StateCountiesMonth>, national: Table<CountyMonth>): void {
+  const seen = new Map<string, number>();
+  const previous = new Map<string, Located<StateCountiesMonth>>();
+  const sums = new Map<string, {sum: number; line: number}>();
+  for (const r of table.rows) {
+    const {row, line} = r;
+    const key = `${row.state_fips} ${row.month}`;
+    if (seen.has(key)) throw new DataError(table.file, line, "month", "one row per state and month", `state ${row.state_fips}, ${row.month} is also on line ${seen.get(key)}`);
+    seen.set(key, line);
+    if (row.counties_active > row.counties_with_date) {
+      throw new DataError(table.file, line, "counties_active", "parts never exceed their whole", `${row.counties_active} exceeds counties_with_date (${row.counties_with_date})`);
+    }
+    const before = previous.get(row.state_fips);
+    if (before) {
+      if (row.month <= before.row.month) throw new DataError(table.file, line, "month", "months in increasing order within a state", `${row.month} follows ${before.row.month}`);
+      if (row.counties_active < before.row.counties_active) {
+        throw new DataError(table.file, line, "counties_active", "cumulative series never decrease", `${row.counties_active} is less than ${before.row.counties_active} on line ${before.line}`);
+      }
+      if (row.counties_with_date !== before.row.counties_with_date) {
+        throw new DataError(table.file, line, "counties_with_date", "same denominator every month", `${row.counties_with_date} differs from ${before.row.counties_with_date} on line ${before.line}`);
+      }
+    }
+    previous.set(row.state_fips, r);
+    const s = sums.get(row.month) ?? {sum: 0, line};
+    s.sum += row.counties_active;
+    s.line = line;
+    sums.set(row.month, s);
+  }
+  for (const {row, line} of national.rows) {
+    const s = sums.get(row.month);
+    if (!s) throw new DataError(table.file, table.rows.length + 1, "month", "every month of the national series", `no rows for ${row.month} (${national.file}:${line})`);
+    if (s.sum !== row.cumulative_counties_activated) {
+      throw new DataError(table.file, s.line, "counties_active", "states add up to the national count", `${row.month}: states add up to ${s.sum}, ${national.file}:${line} has ${row.cumulative_counties_activated}`);
+    }
+  }
+  const months = new Set(national.rows.map((r) => r.row.month));
+  for (const [key, line] of seen) {
+    const month = key.slice(3);
+    if (!months.has(month)) throw new DataError(table.file, line, "month", "a month of the national series", `${month} is not a month of ${national.file}`);
+  }
+  for (const [fips, {line}] of previous) {
+    const n = [...seen.keys()].filter((k) => k.startsWith(`${fips} `)).length;
+    if (n !== months.size) throw new DataError(table.file, line, "month", "every month for every state", `state ${fips} has ${n} of ${months.size} months`);
   }
 }
 

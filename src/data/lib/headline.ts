@@ -5,6 +5,7 @@ import {op} from "arquero";
 import type {Dataset, Snapshot} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
 import {levelBreakdown} from "../../lib/shares.js";
+import {snapshotCounts, type SnapshotCount} from "./levels.js";
 
 export interface HeadlineFigure {
   id: string;
@@ -35,6 +36,8 @@ export interface Headline {
   /** When ICE posted the figures: the timeline event that dates the release. */
   release: {date: string; sourceIds: string[]};
   definitions: {term: string; definition: string; sourceIds: string[]}[];
+  /** The published snapshots (June 2010, March 2011, March 2012), each counted from the program's start: the guided steps' later counts. */
+  snapshots: SnapshotCount[];
   sources: Citation[];
 }
 
@@ -62,6 +65,7 @@ export function headline(data: Dataset): Headline {
     ])
     .derive({share: (d: {count: number}) => (100 * d.count) / op.sum(d.count)})
     .objects() as HeadlineCategory[];
+  const snapshots = snapshotCounts(data);
   const terms = ["non-criminal", "Level 1", "Level 2", "Level 3"];
   const definitions = data.definitions
     .filter((d) => terms.includes(d.term))
@@ -77,7 +81,8 @@ export function headline(data: Dataset): Headline {
     later: {...asFigure(later), qualifier: later.qualifier, periodEnd: later.period_end},
     release: {date: release.date, sourceIds: release.source_ids},
     definitions,
-    // The chart's own sources: the three published counts it draws.
-    sources: citations(data, [removed, nonCriminal, level1].flatMap((s) => s.source_ids))
+    snapshots: snapshots.rows,
+    // The chart's own sources: the three published counts it draws, and the later snapshots its steps show.
+    sources: citations(data, [...[removed, nonCriminal, level1].flatMap((s) => s.source_ids), ...snapshots.rows.flatMap((r) => r.sourceIds)])
   };
 }

@@ -184,7 +184,7 @@ export function methods(data: Dataset, dir = DEFAULT_DATA_DIR): Methods {
   const release = data.timeline.find((e) => e.date === removed.published);
   if (!release) throw new Error(`data/sc_timeline.csv has no event on ${removed.published}, the day the June 2010 figures were published`);
   const descriptions = readmeDescriptions(dir);
-  const order = ["sources", "sc_snapshots", "ice_removals_fy", "ice_removals_fy_reported", "ice_removals_monthly", "sc_jurisdictions_reported", "sc_county_activations_monthly", "sc_state_activations", "sc_place_activations", "sc_timeline", "studies", "definitions"];
+  const order = ["sources", "sc_snapshots", "ice_removals_fy", "ice_removals_fy_reported", "ice_removals_monthly", "sc_jurisdictions_reported", "sc_county_activations_monthly", "sc_state_activations", "sc_state_counties_active_monthly", "sc_place_activations", "sc_timeline", "studies", "definitions"];
   const downloads = datasetKeys()
     .map(({key, stem, schema}) => {
       const description = descriptions.get(stem);

@@ -129,6 +129,18 @@ export const stateActivations: TableSchema = {
   ]
 };
 
+/** Counties active per state at each month's end; the state-and-month pair is unique (dataset.ts checks it). */
+export const stateCountiesMonthly: TableSchema = {
+  file: "sc_state_counties_active_monthly.csv",
+  columns: [
+    {name: "state_fips", type: "fips"},
+    {name: "month", type: "month"},
+    {name: "counties_active", type: "count"},
+    {name: "counties_with_date", type: "count"},
+    {name: "source_ids", type: "source-ids"}
+  ]
+};
+
 export const placeActivations: TableSchema = {
   file: "sc_place_activations.csv",
   key: "fips",
@@ -195,6 +207,7 @@ export const allSchemas = [
   jurisdictions,
   countyActivations,
   stateActivations,
+  stateCountiesMonthly,
   placeActivations,
   timeline,
   studies,

@@ -5,7 +5,7 @@ import {monthEnd} from "../../lib/dates.js";
 import * as aq from "arquero";
 import type {Dataset, Qualifier} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
-import {usStates} from "./us-states.js";
+import {countyCentres, usStates} from "./us-states.js";
 import type {Topology} from "topojson-specification";
 
 export interface RolloutMonth {
@@ -89,6 +89,19 @@ export interface StateRow {
   /** YYYY-MM of the first and last activation. */
   firstMonth: string;
   lastMonth: string;
+  /** Counties active at the end of each month of StateRollout.months, in the same order. */
+  active: number[];
+  sourceIds: string[];
+}
+
+/** A place of the story, marked on the map at its county's centre (pre-projected Albers USA pixels). */
+export interface MapMarker {
+  place: string;
+  state: string;
+  fips: string;
+  x: number;
+  y: number;
+  activated: string;
   sourceIds: string[];
 }
 
@@ -98,6 +111,9 @@ export interface StateRollout {
   /** Every month of the rollout, YYYY-MM, in order: the slider's stops. */
   months: string[];
   states: StateRow[];
+  /** Counties active nationally at the end of each month, the sum over states (equal to the county rollout's cumulative count). */
+  national: number[];
+  markers: MapMarker[];
   /** The state outlines (us-atlas, Albers USA) as TopoJSON, so the map renders from this object alone. */
   outline: Topology;
   sources: Citation[];
@@ -127,8 +143,10 @@ function plotDate(asOf: string): string {
 }
 
 const ROLLOUT_PLACES = ["06085", "51013", "06075"];
+/** Places marked on the map: Santa Clara, Arlington, San Francisco and the District of Columbia. */
+const MAP_PLACES = ["06075", "06085", "51013", "11001"];
 
-export function spread(data: Dataset, outline: Topology = usStates()): Spread {
+export function spread(data: Dataset, outline: Topology = usStates(), centres: Map<string, [number, number]> = countyCentres(MAP_PLACES)): Spread {
   const months = aq
     .from(data.countyActivations)
     .orderby("month")
@@ -190,6 +208,13 @@ export function spread(data: Dataset, outline: Topology = usStates()): Spread {
     return p;
   });
 
+  const monthList = months.map((m) => m.month);
+  const activeByState = new Map<string, Map<string, number>>();
+  for (const r of data.stateCountiesMonthly) {
+    let m = activeByState.get(r.state_fips);
+    if (!m) activeByState.set(r.state_fips, (m = new Map()));
+    m.set(r.month, r.counties_active);
+  }
   const states: StateRow[] = aq
     .from(data.stateActivations)
     .orderby("state_fips")
@@ -204,12 +229,20 @@ export function spread(data: Dataset, outline: Topology = usStates()): Spread {
         last: s.last_county_activated,
         firstMonth: s.first_county_activated.slice(0, 7),
         lastMonth: s.last_county_activated.slice(0, 7),
+        active: monthList.map((m) => activeByState.get(s.state_fips)?.get(m) ?? 0),
         sourceIds: s.source_ids
       };
     });
   const periodStart = states.reduce((a, s) => (s.first < a ? s.first : a), states[0]?.first ?? months[0].monthEnd);
   const periodEnd = states.reduce((a, s) => (s.last > a ? s.last : a), states[0]?.last ?? months[months.length - 1].monthEnd);
-  const stateSourceIds = [...new Set(data.stateActivations.flatMap((s) => s.source_ids))];
+  const stateSourceIds = [...new Set([...data.stateActivations, ...data.stateCountiesMonthly].flatMap((s) => s.source_ids))];
+  const national = monthList.map((_, i) => states.reduce((sum, s) => sum + s.active[i], 0));
+  const markers: MapMarker[] = MAP_PLACES.map((fips) => {
+    const p = places.find((d) => d.fips === fips);
+    const c = centres.get(fips);
+    if (!p || !c) throw new Error(`no place or county outline with FIPS ${fips} for the map`);
+    return {place: p.place, state: p.state, fips, x: c[0], y: c[1], activated: p.activated, sourceIds: p.sourceIds};
+  });
 
   return {
     rollout: {
@@ -228,8 +261,10 @@ export function spread(data: Dataset, outline: Topology = usStates()): Spread {
     states: {
       periodStart,
       periodEnd,
-      months: months.map((m) => m.month),
+      months: monthList,
       states,
+      national,
+      markers,
       outline,
       sources: citations(data, stateSourceIds)
     },
