@@ -12,6 +12,7 @@ import {charts} from "../src/components/charts.js";
 import {KEY_EVENTS} from "../src/data/lib/opt-out.js";
 import type {PageLog} from "./helpers/browser.js";
 import {useSite} from "./helpers/site-browser.js";
+import {builtTitle} from "./helpers/site.js";
 
 const csv = (file: string) => csvParse(readFileSync(new URL(`../data/${file}`, import.meta.url), "utf-8"));
 const timeline = csv("sc_timeline.csv");
@@ -35,7 +36,7 @@ test("the timeline chart renders its markers, description, table and sources, wi
   const {page, log} = await open();
   const spec = charts["opt-out-timeline"];
   const figure = page.locator("figure#opt-out-timeline");
-  assert.equal(await figure.locator(".chart-title").textContent(), spec.title);
+  assert.equal(await figure.locator(".chart-title").textContent(), builtTitle(spec));
   // One numbered marker (a symbol with a title) per key event.
   assert.equal(await figure.locator('svg g[aria-label="dot"] path:has(title)').count(), keyRows.length);
   assert.equal(await figure.locator(".timeline-key li").count(), keyRows.length);

@@ -3,7 +3,7 @@
 // a CSV download and a source line linking to the sources page.
 import {html} from "htl";
 import {csvFormat} from "d3";
-import {embedPath, type ChartSpec, type ChartTable, type Cited, type RenderOptions} from "./chart-spec.js";
+import {chartTitle, embedPath, type ChartSpec, type ChartTable, type Cited, type RenderOptions} from "./chart-spec.js";
 import {formatDate, formatTitle} from "../lib/format.js";
 
 // Data tables are collapsed on screen; open them all for print.
@@ -72,9 +72,9 @@ export function sourceLine(data: Cited, sourcesHref: string): HTMLElement {
 }
 
 /** On a page: the chart's own address and the code to embed it. */
-function shareBox(spec: ChartSpec<any, any>, rootHref: string): HTMLElement {
+function shareBox(spec: ChartSpec<any, any>, rootHref: string, title: string): HTMLElement {
   const src = absolute(`${rootHref}${embedPath(spec)}`);
-  const code = embedCode(src, spec.title);
+  const code = embedCode(src, title);
   const id = `${spec.slug}-embed`;
   return html`<details class="chart-share">
     <summary>Link and embed</summary>
@@ -106,19 +106,20 @@ export function chartFrame<D extends Cited, O extends RenderOptions>(
   const heading = document.createElement(`h${level}`);
   heading.className = "chart-title";
   heading.id = titleId;
-  heading.textContent = spec.title;
+  const title = chartTitle(spec, data);
+  heading.textContent = title;
   const frame = html`<figure class="chart" id=${spec.slug} data-chart=${spec.slug}>
     ${heading}
     <p class="chart-subtitle">${spec.subtitle(data, options)}</p>
     ${chart}
-    <p class="chart-description" id=${descId}>${spec.describe(data, options)}</p>
+    <p class="chart-description visually-hidden" id=${descId}>${spec.describe(data, options)}</p>
     <details class="chart-data">
       <summary>Data table</summary>
-      ${dataTable(table, spec.title)}
+      ${dataTable(table, title)}
       <p><a download=${`${spec.slug}.csv`} href=${csv}>Download this table as CSV</a></p>
     </details>
     ${sourceLine(data, sourcesHref)}
-    ${embedded ? notebookLink(spec, rootHref) : shareBox(spec, rootHref)}
+    ${embedded ? notebookLink(spec, rootHref) : shareBox(spec, rootHref, title)}
   </figure>` as HTMLElement;
   if (embedded) for (const a of frame.querySelectorAll<HTMLAnchorElement>("a[href]:not([download])")) (a.target = "_blank"), (a.rel = "noopener");
   return frame;

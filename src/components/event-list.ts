@@ -2,7 +2,7 @@
 // says it is), its category, its text, its quote and a link to each source.
 import {html} from "htl";
 import {formatDate} from "../lib/format.js";
-import {CATEGORY_COLORS, SECONDARY_COLOR} from "./palette.js";
+import {EVENT_COLOR} from "./palette.js";
 
 export type EventCategory = "program" | "opt-out" | "federal" | "study";
 
@@ -18,12 +18,12 @@ export interface ListedEvent {
   n: number | null;
 }
 
-/** Each category's name, colour and marker shape (Plot symbol names). */
+/** Each category's name, colour and marker shape (Plot symbol names). Events are grey (palette.ts): shape and label tell them apart. */
 export const EVENT_CATEGORIES: Record<EventCategory, {label: string; color: string; symbol: string}> = {
-  "opt-out": {label: "Opt-out fight", color: CATEGORY_COLORS["non-criminal"], symbol: "circle"},
-  federal: {label: "Federal policy", color: CATEGORY_COLORS.convicted, symbol: "square"},
-  program: {label: "Program rollout", color: SECONDARY_COLOR, symbol: "diamond"},
-  study: {label: "Study or data release", color: SECONDARY_COLOR, symbol: "triangle"}
+  "opt-out": {label: "Opt-out fight", color: EVENT_COLOR, symbol: "circle"},
+  federal: {label: "Federal policy", color: EVENT_COLOR, symbol: "square"},
+  program: {label: "Program rollout", color: EVENT_COLOR, symbol: "diamond"},
+  study: {label: "Study or data release", color: EVENT_COLOR, symbol: "triangle"}
 };
 
 /** A date in words, as exact as its precision: "September 28, 2010", "November 2010", "about November 8, 2010". */

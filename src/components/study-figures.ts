@@ -3,7 +3,7 @@
 // with the population it describes. tracMonthlyChart: TRAC's monthly counts of
 // Secure Communities deportations, 2017–2019, against ICE's claim for Jan–Mar 2017.
 import * as Plot from "@observablehq/plot";
-import {CATEGORY_COLORS, SECONDARY_COLOR} from "./palette.js";
+import {CONTEXT_DARK, CONTEXT_LIGHT} from "./palette.js";
 import {formatCount, formatDate, formatFigure, type Qualifier} from "../lib/format.js";
 import type {PercentRow} from "../data/lib/studies.js";
 
@@ -80,7 +80,7 @@ export function studyPercentChart(findings: PercentFinding[], {width}: {width: n
     y: {type: "identity", axis: null},
     color: {
       domain: ["sc", "wider"],
-      range: [CATEGORY_COLORS.levels23, SECONDARY_COLOR],
+      range: [CONTEXT_DARK, CONTEXT_LIGHT],
       legend: true,
       tickFormat: (k: keyof typeof SCOPE_LABELS) => SCOPE_LABELS[k]
     },
@@ -121,7 +121,7 @@ export function monthlyLabel(d: MonthlyCount, narrow = false): string {
   return d.derived && !narrow ? `${who}${figure}${per} (${formatCount(d.published)} in ${d.months} months)` : `${who}${figure}${per}`;
 }
 
-export const COUNTER_COLORS = {TRAC: CATEGORY_COLORS.levels23, "ICE (claim)": SECONDARY_COLOR} as const;
+export const COUNTER_COLORS = {TRAC: CONTEXT_DARK, "ICE (claim)": CONTEXT_LIGHT} as const;
 
 export function tracMonthlyChart(rows: MonthlyCount[], {width}: {width: number}): SVGSVGElement | HTMLElement {
   const narrow = width < 560;

@@ -18,7 +18,13 @@ const lastEvent = (d: OptOutChart) => d.events[d.events.length - 1];
 
 export const optOutTimeline: ChartSpec<OptOutChart, RenderOptions, TimelineRow> = {
   slug: "opt-out-timeline",
-  title: "Places voted to opt out after the program was already running there",
+  // Fits every place that tried: counties that voted where the program already ran, and the
+  // District of Columbia, which voted in 2010 before its activation in 2012.
+  title: (d) => {
+    const tries = d.events.filter((e) => e.category === "opt-out").map((e) => e.date).sort();
+    const reach = `${formatCount(d.last.counties)} counties by ${formatDate(d.last.month)}`;
+    return tries.length ? `Places tried to opt out from ${tries[0].slice(0, 4)} on; the program still reached ${reach}` : `Secure Communities reached ${reach}`;
+  },
   page: "opt-out",
   file: "opt-out.json",
   select: (file: OptOut) => file.chart,

@@ -36,7 +36,11 @@ export function placesText(d: Rollout): string {
 
 export const countyRollout: ChartSpec<Rollout, RenderOptions, RolloutRow> = {
   slug: "county-rollout",
-  title: "Secure Communities reached every county in four years",
+  title: (d) => {
+    const [a, b] = [d.months[0], d.months.at(-1)];
+    if (!a || !b) return "No county activations in the data";
+    return `Secure Communities went from ${formatCount(a.cumulative)} ${a.cumulative === 1 ? "county" : "counties"} in ${formatDate(a.month)} to ${formatCount(d.total)} by ${formatDate(b.month)}`;
+  },
   page: "spread",
   file: "spread.json",
   select: (f: Spread) => f.rollout,
@@ -117,7 +121,7 @@ function areaWords(d: StateRollout): string {
 
 export const rolloutMapSpec: ChartSpec<RolloutMapChartData, MapOptions, StateTableRow> = {
   slug: "rollout-map",
-  title: "Where Secure Communities was active, month by month",
+  title: (d) => `State by state, Secure Communities spread from ${d.periodStart.slice(0, 4)} until it covered every county with an activation date in ${d.periodEnd.slice(0, 4)}`,
   page: "spread",
   file: "spread.json",
   select: (f: Spread) => f.states,

@@ -53,7 +53,13 @@ export const studyPercentages: ChartSpec<Percentages, RenderOptions, PercentRow 
 
 export const tracMonthly: ChartSpec<Monthly, RenderOptions, MonthlyRow & {months_: string; shown: string; perMonthShown: string}> = {
   slug: "trac-monthly-2017-2019",
-  title: "TRAC's monthly counts, 2017–2019, and ICE's claim",
+  title: (d) => {
+    const claim = d.rows.find((r) => r.counter === "ICE (claim)");
+    const trac = claim && d.rows.find((r) => r.counter === "TRAC" && r.start === claim.start && r.end === claim.end);
+    if (!claim || !trac) return `TRAC's monthly counts of Secure Communities deportations, ${tracMonthly.period(d)}`;
+    const more = claim.perMonth > trac.perMonth;
+    return `For ${formatDate(claim.start)} – ${formatDate(claim.end)}, ICE claimed ${more ? "more" : "fewer"} Secure Communities deportations than TRAC found in ICE's records`;
+  },
   page: "studies",
   file: "studies.json",
   select: (f: StudiesData) => f.monthly,
