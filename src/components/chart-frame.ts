@@ -63,6 +63,11 @@ export function tableCsv<R>(table: ChartTable<R>): string {
   );
 }
 
+/** The table as a CSV download link's href. */
+export function csvHref<R>(table: ChartTable<R>): string {
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(tableCsv(table))}`;
+}
+
 export function sourceLine(data: Cited, sourcesHref: string): HTMLElement {
   return html`<p class="chart-source">Source${data.sources.length > 1 ? "s" : ""}: ${data.sources.map(
     (s, i) => html`${i ? "; " : ""}<a href="${`${sourcesHref}#${s.id}`}">${s.publisher}, ${formatTitle(s.title)} (${formatDate(s.date)})</a>${
@@ -102,7 +107,7 @@ export function chartFrame<D extends Cited, O extends RenderOptions>(
   chart.setAttribute("aria-labelledby", titleId);
   chart.setAttribute("aria-describedby", descId);
   const table = spec.table(data, options);
-  const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(tableCsv(table))}`;
+  const csv = csvHref(table);
   const heading = document.createElement(`h${level}`);
   heading.className = "chart-title";
   heading.id = titleId;

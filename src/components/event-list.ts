@@ -14,7 +14,7 @@ export interface ListedEvent {
   sources: {id: string; publisher: string}[];
   quote: string | null;
   note: string | null;
-  /** The event's marker number on a chart, if it has one. */
+  /** The event's place among the chart's key events, if it is one (the chart labels it by date and text, not by number). */
   n: number | null;
 }
 
@@ -47,9 +47,7 @@ export function eventList(events: ListedEvent[], {sourcesHref = "./sources"}: Ev
   return html`<ol class="event-list">${events.map((e) => {
     const c = EVENT_CATEGORIES[e.category];
     return html`<li class="event" data-category=${e.category}>
-      <p class="event-head"><time datetime=${e.date}>${formatEventDate(e.date, e.precision)}</time>${
-        e.n === null ? "" : html` <span class="event-n" title="Marker on the chart">${e.n}</span>`
-      } <span class="event-category" style=${`border-color: ${c.color}`}>${c.label}</span></p>
+      <p class="event-head"><time datetime=${e.date}>${formatEventDate(e.date, e.precision)}</time> <span class="event-category" style=${`border-color: ${c.color}`}>${c.label}</span></p>
       <p class="event-text">${e.event}.</p>
       ${e.quote ? html`<blockquote class="event-quote">“${e.quote}”</blockquote>` : ""}
       ${e.note ? html`<p class="event-note">Note: ${e.note}</p>` : ""}

@@ -163,8 +163,9 @@ export const seriousRecordRange: ChartSpec<SeriousData, SeriousOptions, SeriousR
     const {definition} = seriousOptions(d, o);
     return (
       `Share of the ${formatCount(d.removed)} people removed through Secure Communities, ${formatPeriod(d.periodStart, d.periodEnd)}, ` +
-      `with no “serious” record under three definitions built from ICE's categories (“non-criminal”, Level 1, Levels 2–3), ` +
-      `for every assumed share of Level 3 among Levels 2–3 (ICE published no split). Heavy line: ${definitionLabel(definition)}; dot: the current assumption.`
+      `with no “serious” record under three definitions built from ICE's categories (“non-criminal”, Level 1, Levels 2–3). ` +
+      `“Levels 1 and 2” depends on how Levels 2–3 split into Level 2 and Level 3, which the sources we found do not give for these removals: ` +
+      `its bar spans every possible split, and the dot on it marks the assumed one. In bold: ${definitionLabel(definition)}.`
     );
   },
   render: (d, o) => seriousRangeChart(d, {width: o.width, ...seriousOptions(d, o)}),
