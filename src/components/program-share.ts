@@ -59,7 +59,7 @@ export function programShare(rows: ShareInput[], {width}: ProgramShareOptions): 
       ),
       Plot.text(
         rows.filter((d) => d.roughCount !== null),
-        {y: (d: ShareInput) => `FY${d.fiscalYear}`, x: "share", text: (d: ShareInput) => roughLabel(d, narrow), textAnchor: "start", dx: 5, dy: 8, fontSize: 10, fill: "currentColor"}
+        {y: (d: ShareInput) => `FY${d.fiscalYear}`, x: "share", text: (d: ShareInput) => roughLabel(d, narrow), textAnchor: "start", dx: 5, dy: 8, fontSize: 12, fill: "currentColor"}
       ),
       Plot.ruleX([0], {ariaHidden: "true"})
     ]
