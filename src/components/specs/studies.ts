@@ -12,7 +12,12 @@ const byId = <R extends {id: string}>(rows: R[], id: string): R | undefined => r
 
 export const studyPercentages: ChartSpec<Percentages, RenderOptions, PercentRow & {label: string; shown: string}> = {
   slug: "study-percentages",
-  title: "What the studies' percentages describe",
+  title: (d) => {
+    const wider = d.rows.filter((r) => r.scope === "wider").length;
+    return wider
+      ? `${formatCount(wider)} of the studies' ${formatCount(d.rows.length)} percentages describe people other than those in Secure Communities`
+      : `All ${formatCount(d.rows.length)} of the studies' percentages describe people in Secure Communities`;
+  },
   page: "studies",
   file: "studies.json",
   select: (f: StudiesData) => f.percentages,
@@ -21,7 +26,8 @@ export const studyPercentages: ChartSpec<Percentages, RenderOptions, PercentRow 
   period: () => "the period each study states, shown with each figure",
   subtitle: (d) =>
     `Percentage findings of ${new Set(d.rows.map((r) => r.study)).size} studies, in percent, each labelled with the population it describes. ` +
-    `Blue bars describe people in Secure Communities; grey bars describe another population, such as all ICE removals or all immigration-court respondents. The studies' own words (“about”) are kept.`,
+    `Where a study set a finding beside a comparison figure (another population, or another year), the two are drawn as a pair: a filled dot for the finding, an open dot for what it was compared with. ` +
+    `Each label says whom the figure describes. The studies' own words (“about”) are kept.`,
   render: (d, {width}) => studyPercentChart(d.rows, {width}),
   describe: (d) => {
     const parts: string[] = [];
