@@ -67,7 +67,7 @@ export function removalsByMonth(months: MonthInput[], {width, band = null}: Remo
   return Plot.plot({
     width,
     height: narrow ? 300 : 360,
-    marginLeft: narrow ? 40 : 52,
+    marginLeft: narrow ? 40 : 58,
     marginRight: narrow ? 16 : 28,
     marginTop: 24,
     x: {type: "utc", label: null, ticks: narrow ? 4 : 7},

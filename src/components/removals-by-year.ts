@@ -83,7 +83,7 @@ export function removalsByYear(years: YearBarInput[], {width, conflict = null}: 
   return Plot.plot({
     width,
     height: narrow ? 340 : 400,
-    marginLeft: narrow ? 44 : 56,
+    marginLeft: narrow ? 44 : 66,
     marginRight: 8,
     marginTop: 12,
     x: {type: "band", domain: years.map((d) => d.fiscalYear), label: null, tickFormat: narrow ? shortFy : fy, padding: 0.2},

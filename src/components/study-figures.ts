@@ -82,8 +82,8 @@ interface PlacedDot {
   d: PercentFinding;
   y: number;
   role: "finding" | "comparison";
-  /** Which side of the dot its value goes, away from the other dot of its pair. */
-  side: "left" | "right";
+  /** Where the dot's value goes: away from the other dot of its pair, or below the dot where the left margin has no room. */
+  side: "left" | "right" | "below";
 }
 
 export function studyPercentChart(findings: PercentFinding[], {width}: {width: number}): SVGSVGElement | HTMLElement {
@@ -116,6 +116,8 @@ export function studyPercentChart(findings: PercentFinding[], {width}: {width: n
   });
   const pairs = placed.filter((p) => p.comparison);
   const value = (p: PlacedDot) => formatFigure(p.d.value, p.d.qualifier, "percent");
+  const px = (v: number) => marginLeft + (v / 100) * (width - marginLeft - marginRight);
+  for (const p of dots) if (p.side === "left" && px(p.d.value) - 10 - value(p).length * CHAR < 0) p.side = "below";
   return Plot.plot({
     width,
     height: y + 30,
@@ -152,10 +154,19 @@ export function studyPercentChart(findings: PercentFinding[], {width}: {width: n
           }
         )
       ),
-      ...(["left", "right"] as const).map((side) =>
+      ...(["left", "right", "below"] as const).map((side) =>
         Plot.text(
           dots.filter((p) => p.side === side),
-          {x: (p: PlacedDot) => p.d.value, y: "y", dx: side === "right" ? 10 : -10, text: value, textAnchor: side === "right" ? "start" : "end", fill: "currentColor", fontWeight: "bold"}
+          {
+            x: (p: PlacedDot) => p.d.value,
+            y: "y",
+            dx: side === "right" ? 10 : side === "left" ? -10 : 0,
+            dy: side === "below" ? 14 : 0,
+            text: value,
+            textAnchor: side === "right" ? "start" : side === "left" ? "end" : "middle",
+            fill: "currentColor",
+            fontWeight: "bold"
+          }
         )
       )
     ]
