@@ -34,6 +34,7 @@ test("on phones the navigation is one line; each step keeps its page name for sc
   const nav = page.locator("nav.walk ol");
   const box = (await nav.boundingBox())!;
   assert.ok(box.height <= 32, `navigation is ${box.height}px tall`);
+  assert.ok(await nav.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.getBoundingClientRect().right <= 390), "navigation runs off the screen");
   const names = await page.getByRole("navigation", {name: "Pages of the walk-through"}).getByRole("link").allInnerTexts();
   assert.equal(names.length, WALK.length);
   for (const {name} of WALK) assert.ok(await page.getByRole("link", {name: new RegExp(name)}).count(), `no link named ${name}`);
