@@ -15,7 +15,7 @@ function header({path}: {path: string}): string {
   const current = path === "/index" ? "/" : path;
   const items = WALK.map((page, i) => {
     const here = page.path === current;
-    return `<li><a href="${relativeLink(path, page.path)}"${here ? ' aria-current="page"' : ""}><span class="step">${i + 1}</span> ${page.name}</a></li>`;
+    return `<li><a href="${relativeLink(path, page.path)}"${here ? ' aria-current="page"' : ""}><span class="step">${i + 1}</span> <span class="walk-name">${page.name}</span></a></li>`;
   }).join("");
   return `<a class="site-title" href="${relativeLink(path, "/")}">Secure Communities, by the numbers</a>
 <nav class="walk" aria-label="Pages of the walk-through"><ol>${items}</ol></nav>`;

@@ -11,7 +11,7 @@ import {join, relative} from "node:path";
 import {gzipSync} from "node:zlib";
 import {build} from "esbuild";
 import {charts} from "../src/components/charts.js";
-import {chartData, embedPath, type ChartSpec} from "../src/components/chart-spec.js";
+import {chartData, chartTitle, embedPath, type ChartSpec} from "../src/components/chart-spec.js";
 import {embedHeight} from "../src/components/embed-heights.js";
 import {scriptEmbedCode} from "../src/lib/embed-snippets.js";
 import {renderChartSVG, svgToPng} from "./lib/render-chart.js";
@@ -62,9 +62,13 @@ mkdirSync(join(DIST, "charts"), {recursive: true});
 mkdirSync(join(DIST, "oembed"), {recursive: true});
 
 const described = new Map<string, string>();
+// Titles may be worked out from the data (they state the chart's finding).
+const titled = new Map<string, string>();
 for (const spec of specs) {
   const dataFile = builtDataFile(spec.file);
   const data = chartData(spec, JSON.parse(readFileSync(join(DIST, dataFile), "utf8")));
+  const specTitle = chartTitle(spec, data);
+  titled.set(spec.slug, specTitle);
   const svg = renderChartSVG(spec, data, {width: IMAGE_WIDTH, credit: `${SITE_NAME}${SITE_URL ? `: ${new URL(embedPath(spec), SITE_URL).href}` : ""}`});
   const png = svgToPng(svg, IMAGE_SCALE);
   writeFileSync(join(DIST, `charts/${spec.slug}.svg`), svg);
@@ -79,10 +83,10 @@ for (const spec of specs) {
   const oembed = {
     version: "1.0",
     type: "rich",
-    title: spec.title,
+    title: specTitle,
     provider_name: SITE_NAME,
     provider_url: url("./", oembedFile),
-    html: scriptEmbedCode(url(embedPath(spec), oembedFile), spec.title, height, url("embed.js", oembedFile)),
+    html: scriptEmbedCode(url(embedPath(spec), oembedFile), specTitle, height, url("embed.js", oembedFile)),
     width: IMAGE_WIDTH,
     height,
     thumbnail_url: url(`charts/${spec.slug}.png`, oembedFile),
@@ -94,14 +98,14 @@ for (const spec of specs) {
   // The embed page: named after its chart, with its preview and discovery link.
   const embedFile = `${embedPath(spec)}.html`;
   const page = readFileSync(join(DIST, embedFile), "utf8");
-  const title = `${spec.title} | ${SITE_NAME}`;
+  const title = `${specTitle} | ${SITE_NAME}`;
   const tags = headTags({
-    title: spec.title,
+    title: specTitle,
     description,
     image: url(`charts/${spec.slug}.png`, embedFile),
-    imageAlt: `${spec.title}: ${spec.subtitle(data, {width: IMAGE_WIDTH})}`,
+    imageAlt: `${specTitle}: ${spec.subtitle(data, {width: IMAGE_WIDTH})}`,
     url: SITE_URL ? new URL(embedPath(spec), SITE_URL).href : undefined,
-    oembed: [{href: url(oembedFile, embedFile), title: spec.title}]
+    oembed: [{href: url(oembedFile, embedFile), title: specTitle}]
   });
   writeFileSync(join(DIST, embedFile), withHead(page, tags, title));
 }
@@ -116,9 +120,9 @@ for (const file of new Set(specs.map(pageFile))) {
     title: title.replace(/&amp;/g, "&"),
     description: described.get(first.slug)!,
     image: url(`charts/${first.slug}.png`, file),
-    imageAlt: first.title,
+    imageAlt: titled.get(first.slug)!,
     url: SITE_URL ? new URL(file === "index.html" ? "./" : file.replace(/\.html$/, ""), SITE_URL).href : undefined,
-    oembed: onPage.map((s) => ({href: url(`oembed/${s.slug}.json`, file), title: s.title}))
+    oembed: onPage.map((s) => ({href: url(`oembed/${s.slug}.json`, file), title: titled.get(s.slug)!}))
   });
   writeFileSync(join(DIST, file), withHead(page, tags));
 }
@@ -133,7 +137,7 @@ for (const file of readdirSync(DIST).filter((f) => f.endsWith(".html"))) {
     title: title.replace(/&amp;/g, "&"),
     description: described.get(lead.slug)!,
     image: url(`charts/${lead.slug}.png`, file),
-    imageAlt: lead.title,
+    imageAlt: titled.get(lead.slug)!,
     url: SITE_URL ? new URL(file.replace(/\.html$/, ""), SITE_URL).href : undefined,
     oembed: []
   });

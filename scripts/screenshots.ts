@@ -5,8 +5,14 @@ import {mkdirSync} from "node:fs";
 import {launch} from "../test/helpers/browser.js";
 import {serve} from "../test/helpers/server.js";
 import {requireDist} from "../test/helpers/site.js";
+import {simulationScript, type Deficiency} from "../test/helpers/cvd.js";
 
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ["/", "/sources"];
+// `--cvd=deuteranopia` (or protanopia, tritanopia) draws every page as a reader with that deficiency sees it.
+const args = process.argv.slice(2);
+const cvd = args.find((a) => a.startsWith("--cvd="))?.slice(6) as Deficiency | undefined;
+if (cvd && !["protanopia", "deuteranopia", "tritanopia"].includes(cvd)) throw new Error(`unknown --cvd=${cvd}`);
+const paths = args.filter((a) => !a.startsWith("--"));
+const pages = paths.length ? paths : ["/", "/sources"];
 const out = new URL("../screenshots/", import.meta.url).pathname;
 mkdirSync(out, {recursive: true});
 const server = await serve(requireDist());
@@ -19,13 +25,15 @@ try {
         const page = await context.newPage();
         await page.goto(`${server.origin}${path}`, {waitUntil: "networkidle"});
         await page.waitForTimeout(300);
-        const name = `${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "index"}-${width}-${colorScheme}.png`;
+        if (cvd) await page.evaluate(simulationScript(cvd));
+        const suffix = cvd ? `-${cvd}` : "";
+        const name = `${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "index"}-${width}-${colorScheme}${suffix}.png`;
         await page.screenshot({path: `${out}${name}`, fullPage: true});
         console.log(`screenshots/${name}`);
         // Each chart on its own, at the size a reader sees it.
         for (const figure of await page.locator("figure.chart").all()) {
           const slug = await figure.getAttribute("id");
-          await figure.screenshot({path: `${out}chart-${slug}-${width}-${colorScheme}.png`});
+          await figure.screenshot({path: `${out}chart-${slug}-${width}-${colorScheme}${suffix}.png`});
         }
         await context.close();
       }

@@ -10,6 +10,7 @@ import {charts} from "../src/components/charts.js";
 import {useSite} from "./helpers/site-browser.js";
 import {axeViolations} from "./helpers/axe.js";
 import {WALK} from "../src/components/walk.js";
+import {builtTitle} from "./helpers/site.js";
 
 const PAGES = WALK.map((p) => p.path);
 const WIDTHS = [1280, 390];
@@ -55,7 +56,7 @@ describe("the headline page", () => {
     const spec = charts["one-in-four"];
     const figure = page.locator(`figure#${spec.slug}`);
     await figure.locator("svg").first().waitFor();
-    assert.equal(await figure.locator(".chart-title").textContent(), spec.title);
+    assert.equal(await figure.locator(".chart-title").textContent(), builtTitle(spec));
     const described = await figure.locator("[role=img]").getAttribute("aria-describedby");
     const description = await page.locator(`#${described}`).textContent();
     for (const n of [b.removed, b.nonCriminal, b.level1, b.levels23]) assert.ok(description!.includes(formatCount(n)), `description lacks ${formatCount(n)}`);

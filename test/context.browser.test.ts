@@ -12,6 +12,7 @@ import {formatCount, formatPercent} from "../src/lib/format.js";
 import type {PageLog} from "./helpers/browser.js";
 import {useSite} from "./helpers/site-browser.js";
 import {DATA_DIR} from "./helpers/fixtures.js";
+import {builtTitle} from "./helpers/site.js";
 
 const csv = (file: string) => csvParse(readFileSync(join(DATA_DIR, file), "utf-8"));
 const fy = csv("ice_removals_fy.csv");
@@ -42,7 +43,7 @@ describe("/context", () => {
     const {page, log} = await open();
     for (const slug of ["removals-by-year", "removals-by-month", "program-share"]) {
       const figure = page.locator(`figure#${slug}`);
-      assert.equal(await figure.locator(".chart-title").textContent(), charts[slug].title);
+      assert.equal(await figure.locator(".chart-title").textContent(), builtTitle(charts[slug]));
       assert.ok((await figure.locator("svg").count()) > 0, `${slug} has no svg`);
       assert.ok((await figure.locator(".chart-source a").count()) > 0, `${slug} has no sources`);
     }

@@ -13,7 +13,7 @@ import {after, before, test} from "node:test";
 import type {Browser, Frame, Page} from "playwright-core";
 import {launch, watch, type PageLog} from "./helpers/browser.js";
 import {serve, type StaticServer} from "./helpers/server.js";
-import {requireDist} from "./helpers/site.js";
+import {builtTitle, requireDist} from "./helpers/site.js";
 import {charts} from "../src/components/charts.js";
 
 /** The address the example uses for the notebook (the dev server); the test points it at its own server. */
@@ -151,7 +151,7 @@ test("the module embed draws its chart into the post, with its frame and data fr
   const {page, log} = await openPost(390);
   await page.waitForSelector("#sc-bookings figure.chart svg", {timeout: 20_000});
   assert.equal(await page.locator("#sc-bookings iframe").count(), 0);
-  assert.equal(await page.locator("#sc-bookings h2.chart-title").textContent(), charts["bookings-feb-2011"].title);
+  assert.equal(await page.locator("#sc-bookings h2.chart-title").textContent(), builtTitle(charts["bookings-feb-2011"]));
   assert.ok((await page.locator("#sc-bookings .chart-source a").count()) > 0);
   assert.ok(log.requests.some((u) => u.startsWith(`${site.origin}/_file/data/levels.`)), "the data did not come from the site");
   assert.deepEqual(log.errors, []);

@@ -15,6 +15,7 @@ import {measureEmbedHeight} from "../scripts/lib/measure-embed.js";
 import {axeViolations} from "./helpers/axe.js";
 import {launch} from "./helpers/browser.js";
 import {useSite} from "./helpers/site-browser.js";
+import {builtTitle} from "./helpers/site.js";
 
 const site = useSite();
 const specs = Object.values(charts);
@@ -35,7 +36,7 @@ async function fetchText(url: string): Promise<string> {
 test("every embed page is named after its chart, starts with its title and credits the notebook", async () => {
   for (const spec of specs) {
     const {page, log} = await site.open(`/${embedPath(spec)}`, {width: 390, waitFor: "figure.chart svg"});
-    assert.equal(await page.title(), `${spec.title} | Secure Communities, by the numbers`);
+    assert.equal(await page.title(), `${builtTitle(spec)} | Secure Communities, by the numbers`);
     const top = await page.locator("h1.chart-title").evaluate((h) => h.getBoundingClientRect().top);
     assert.ok(top < 24, `${spec.slug}: ${top}px above the title`);
     const credit = page.locator(".chart-credit a");
@@ -77,7 +78,7 @@ test("Download PNG, Download SVG and the CSV are valid files of the view shown",
   const text = readFileSync((await svg.path())!, "utf8");
   const doc = new JSDOM(text, {contentType: "image/svg+xml"}).window.document;
   assert.equal(doc.querySelector("parsererror"), null);
-  assert.equal(doc.querySelector("title")?.textContent, spec.title);
+  assert.equal(doc.querySelector("title")?.textContent, builtTitle(spec));
   // The image wraps long lines into several <text> elements: read them as one run of words.
   const words = Array.from(doc.querySelectorAll("text"), (t) => t.textContent).join(" ").replace(/\s+/g, " ");
   assert.ok(words.includes("Levels 1 and 2"), "the SVG does not show the view's definition");

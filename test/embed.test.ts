@@ -12,7 +12,7 @@ import {embedPath} from "../src/components/chart-spec.js";
 import {embedCode} from "../src/components/chart-frame.js";
 import {launch, watch} from "./helpers/browser.js";
 import {serve, type StaticServer} from "./helpers/server.js";
-import {requireDist} from "./helpers/site.js";
+import {requireDist, builtTitle} from "./helpers/site.js";
 
 let site: StaticServer;
 let host: StaticServer;
@@ -21,7 +21,7 @@ let browser: Browser;
 before(async () => {
   site = await serve(requireDist());
   const dir = mkdtempSync(join(tmpdir(), "sc-host-"));
-  const frames = Object.values(charts).map((spec) => embedCode(`${site.origin}/${embedPath(spec)}`, spec.title, 700));
+  const frames = Object.values(charts).map((spec) => embedCode(`${site.origin}/${embedPath(spec)}`, builtTitle(spec), 700));
   writeFileSync(join(dir, "index.html"), `<!doctype html><html lang="en"><title>A writer's post</title><h1>My post</h1>${frames.join("\n")}</html>`);
   host = await serve(dir);
   browser = await launch();
@@ -48,7 +48,7 @@ test("every chart renders in an iframe on another origin", async () => {
     await page.locator(selector).scrollIntoViewIfNeeded();
     const frame = page.frameLocator(selector);
     await frame.locator(`figure#${spec.slug} svg`).first().waitFor({timeout: 20_000});
-    assert.equal(await frame.locator("h1.chart-title").textContent(), spec.title);
+    assert.equal(await frame.locator("h1.chart-title").textContent(), builtTitle(spec));
     assert.ok((await frame.locator(".chart-source a").count()) > 0, `${spec.slug}: no source line`);
     // Links leave the iframe for a new tab instead of replacing the chart.
     const targets = await frame.locator(".chart-source a").evaluateAll((as) => as.map((a) => a.getAttribute("target")));

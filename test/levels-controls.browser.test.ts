@@ -41,7 +41,8 @@ async function open(query = ""): Promise<{page: Page; log: PageLog; dialogs: str
 
 const radio = (page: Page, name: string) => page.getByRole("radio", {name, exact: true});
 const slider = (page: Page) => page.getByRole("slider", {name: SLIDER});
-const dotX = (page: Page) => page.locator("figure#serious-record-range svg g[aria-label=dot] circle").getAttribute("cx");
+// The assumed share's dot, on the "Levels 1 and 2" range.
+const dotX = (page: Page) => page.locator("figure#serious-record-range svg .assumed-marker circle").getAttribute("cx");
 // The chart element (Plot's figure with its legend, or its svg): what chartFrame marks role=img.
 const chartText = (page: Page, slug: string) => page.locator(`figure#${slug} [role=img]`).textContent();
 const description = async (page: Page, slug: string) => {
@@ -79,13 +80,14 @@ test("the default view: ICE's line, the bookings split, June 2010, with sourced 
 
 test("the definition and the slider work by keyboard, and move the chart, the prose and the link", async () => {
   const {page, log} = await open();
-  const heavy = () => page.locator("figure#serious-record-range svg g[aria-label=line][stroke='#d9730d'] path").getAttribute("d");
+  // The chosen definition's row label is bold.
+  const heavy = async () => (await page.locator("figure#serious-record-range svg g[aria-label=text][font-weight=bold] text").allTextContents()).join("|");
   const heavyBefore = await heavy();
   await radio(page, "Any conviction (Levels 1–3)").focus();
   await page.keyboard.press("ArrowLeft");
   await page.waitForFunction(() => new URL(location.href).searchParams.get("def") === "l12");
   assert.equal(await radio(page, "Levels 1 and 2").isChecked(), true);
-  assert.notEqual(await heavy(), heavyBefore, "the heavy line did not follow the definition");
+  assert.notEqual(await heavy(), heavyBefore, "the bold label did not follow the definition");
   // At the default assumption the result is assumed, and marked so.
   let text = await result(page);
   assert.ok(text.includes(formatCount(Math.round(l12(defaultL3)))), text);
@@ -96,6 +98,8 @@ test("the definition and the slider work by keyboard, and move the chart, the pr
 
   const range = slider(page);
   const xBefore = await dotX(page);
+  // The dot moves in place: the same element, not a redrawn chart.
+  await page.locator("figure#serious-record-range svg .assumed-marker circle").evaluate((c) => c.setAttribute("data-before", ""));
   const valueTextBefore = await range.getAttribute("aria-valuetext");
   await range.focus();
   for (let i = 0; i < 3; ++i) await page.keyboard.press("ArrowRight");
@@ -105,6 +109,7 @@ test("the definition and the slider work by keyboard, and move the chart, the pr
   await page.waitForFunction((want) => new URL(location.href).searchParams.get("l3") === want, String(l3));
   assert.notEqual(await range.getAttribute("aria-valuetext"), valueTextBefore);
   assert.ok(Number(await dotX(page)) > Number(xBefore), "the dot did not move right");
+  assert.equal(await page.locator("figure#serious-record-range svg .assumed-marker circle[data-before]").count(), 1, "the chart was redrawn");
   assert.ok((await chartText(page, "serious-record-range"))!.includes(`assumed: ${formatPercent((100 * l12(l3)) / removed)}`));
   text = await result(page);
   assert.ok(text.includes(formatCount(Math.round(l12(l3)))), `prose lacks ${formatCount(Math.round(l12(l3)))}: ${text}`);

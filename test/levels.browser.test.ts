@@ -9,6 +9,7 @@ import {formatCount, formatPercent} from "../src/lib/format.js";
 import {charts} from "../src/components/charts.js";
 import type {PageLog} from "./helpers/browser.js";
 import {useSite} from "./helpers/site-browser.js";
+import {builtTitle} from "./helpers/site.js";
 
 const site = useSite();
 
@@ -48,7 +49,7 @@ describe("the levels page", () => {
     const {page} = await open();
     const spec = charts["share-without-conviction"];
     const figure = page.locator(`figure#${spec.slug}`);
-    assert.equal(await figure.locator(".chart-title").textContent(), spec.title);
+    assert.equal(await figure.locator(".chart-title").textContent(), builtTitle(spec));
     const dots = figure.locator("svg[class^=plot] circle");
     // Eight snapshots, Aug 2010 to Feb 2014; three computed from counts (June 2010, Feb 2011, March 2011).
     assert.equal(await dots.count(), 8);

@@ -7,11 +7,13 @@ import {test} from "node:test";
 import type {Page} from "playwright-core";
 import {csvParse} from "d3";
 import {formatCount, formatDate} from "../src/lib/format.js";
-import {formatEventDate} from "../src/components/event-list.js";
+import {formatEventDate, type EventCategory} from "../src/components/event-list.js";
+import {eventLabel} from "../src/components/timeline-chart.js";
 import {charts} from "../src/components/charts.js";
 import {KEY_EVENTS} from "../src/data/lib/opt-out.js";
 import type {PageLog} from "./helpers/browser.js";
 import {useSite} from "./helpers/site-browser.js";
+import {builtTitle} from "./helpers/site.js";
 
 const csv = (file: string) => csvParse(readFileSync(new URL(`../data/${file}`, import.meta.url), "utf-8"));
 const timeline = csv("sc_timeline.csv");
@@ -21,6 +23,9 @@ const sources = csv("sources.csv");
 const keyRows = timeline.filter((r) => KEY_EVENTS.some((k) => k.date === r.date && k.category === r.category));
 const sept2010 = Number(counties.find((r) => r.month === "2010-09")!.cumulative_counties_activated);
 const lastMonth = counties[counties.length - 1];
+// The chart labels the key events up to the end of the county data; later ones are in the list and the table.
+const charted = keyRows.filter((r) => r.date.slice(0, 7) <= lastMonth.month);
+const labelled = 'svg g[aria-label="text"] text:has(title)';
 
 
 const site = useSite();
@@ -31,14 +36,16 @@ async function open(width = 1280): Promise<{page: Page; log: PageLog}> {
   return {page, log};
 }
 
-test("the timeline chart renders its markers, description, table and sources, with no errors and nothing off 127.0.0.1", async () => {
+test("the timeline chart labels its events, with description, table and sources, with no errors and nothing off 127.0.0.1", async () => {
   const {page, log} = await open();
   const spec = charts["opt-out-timeline"];
   const figure = page.locator("figure#opt-out-timeline");
-  assert.equal(await figure.locator(".chart-title").textContent(), spec.title);
-  // One numbered marker (a symbol with a title) per key event.
-  assert.equal(await figure.locator('svg g[aria-label="dot"] path:has(title)').count(), keyRows.length);
-  assert.equal(await figure.locator(".timeline-key li").count(), keyRows.length);
+  assert.equal(await figure.locator(".chart-title").textContent(), builtTitle(spec));
+  // One label (date and text, its full text as its title) per key event up to the end of the county data; no numbered key.
+  assert.ok(charted.length > 0 && charted.length < keyRows.length);
+  const expected = charted.map((r) => eventLabel({n: null, date: r.date, precision: r.date_precision, event: r.event, category: r.category as EventCategory}));
+  assert.deepEqual((await figure.locator(`${labelled} title`).allTextContents()).sort(), expected.sort());
+  assert.equal(await figure.locator(".timeline-key").count(), 0);
   const described = await figure.locator("[role=img]").getAttribute("aria-describedby");
   const description = (await page.locator(`#${described}`).textContent())!;
   assert.ok(description.includes(`${formatCount(sept2010)} counties`), "description lacks the Sept 2010 month-end count");
@@ -53,10 +60,14 @@ test("the timeline chart renders its markers, description, table and sources, wi
   await page.context().close();
 });
 
-test("at phone width the chart keeps every marker and shows numbers only on the curve", async () => {
+test("at phone width the chart keeps every label, none overlapping, and shows numbers only on the curve", async () => {
   const {page, log} = await open(390);
   const figure = page.locator("figure#opt-out-timeline");
-  assert.equal(await figure.locator('svg g[aria-label="dot"] path:has(title)').count(), keyRows.length);
+  assert.equal(await figure.locator(labelled).count(), charted.length);
+  const boxes = await figure.locator(labelled).evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect()).map((r) => ({l: r.left, r: r.right, t: r.top, b: r.bottom})));
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) assert.ok(a.r <= b.l || b.r <= a.l || a.b <= b.t || b.b <= a.t, `labels overlap: ${JSON.stringify([a, b])}`);
+  }
   const labels = await figure.locator("svg text").allTextContents();
   assert.ok(labels.includes(formatCount(sept2010)));
   assert.ok(!labels.some((t) => t.includes("counties at the end")));
@@ -123,7 +134,7 @@ test("the event list holds every timeline row with its date, quote and source li
 test("the chart's embed page renders it from its declaration and data alone", async () => {
   const {page, log} = await site.open(`/embed/opt-out/opt-out-timeline`, {width: 600});
   await page.locator("figure#opt-out-timeline svg").first().waitFor();
-  assert.equal(await page.locator('figure#opt-out-timeline svg g[aria-label="dot"] path:has(title)').count(), keyRows.length);
+  assert.equal(await page.locator(`figure#opt-out-timeline ${labelled}`).count(), charted.length);
   assert.ok((await page.locator("figure#opt-out-timeline .chart-source a").count()) > 0);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.external, []);

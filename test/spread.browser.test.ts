@@ -12,6 +12,7 @@ import {formatCount, formatDate} from "../src/lib/format.js";
 import {charts} from "../src/components/charts.js";
 import type {PageLog} from "./helpers/browser.js";
 import {useSite} from "./helpers/site-browser.js";
+import {builtTitle} from "./helpers/site.js";
 
 const site = useSite();
 
@@ -45,7 +46,7 @@ describe("the spread page", () => {
   test("the county rollout chart: line, ICE dots, place rules, description and table from data/", async () => {
     const {page} = await open("/spread");
     const fig = page.locator("figure#county-rollout");
-    assert.equal(await fig.locator(".chart-title").textContent(), charts["county-rollout"].title);
+    assert.equal(await fig.locator(".chart-title").textContent(), builtTitle(charts["county-rollout"]));
     assert.equal(await fig.locator("[aria-label=line] path").count(), 1);
     // The pilot's size (the row marked "pilot") is not a count on a date: no dot for it.
     const dated = data.jurisdictions.filter((j) => !/^pilot\b/.test(j.note ?? ""));

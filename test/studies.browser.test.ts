@@ -15,6 +15,7 @@ import {charts} from "../src/components/charts.js";
 import {WALK} from "../src/components/walk.js";
 import type {PageLog} from "./helpers/browser.js";
 import {useSite} from "./helpers/site-browser.js";
+import {builtTitle} from "./helpers/site.js";
 
 const data = loadDataset();
 const out = studies(data);
@@ -40,7 +41,7 @@ describe("/studies", () => {
   test("both charts render with their description, table and sources", async () => {
     const {page, log} = await open("/studies");
     const p = page.locator("figure#study-percentages");
-    assert.equal(await p.locator(".chart-title").textContent(), charts["study-percentages"].title);
+    assert.equal(await p.locator(".chart-title").textContent(), builtTitle(charts["study-percentages"]));
     assert.equal(await p.locator("table tbody tr").count(), out.percentages.rows.length);
     const pd = await description(page, "study-percentages");
     for (const id of ["gao-2012-convicted-share", "trac349-fy2013-level1-share", "warren-attorney-share", "warren-attorney-share-all-respondents"]) assert.ok(pd.includes(shown(id)), `description lacks ${shown(id)}`);

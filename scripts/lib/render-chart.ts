@@ -4,7 +4,7 @@
 // it into a PNG. General on purpose: any chart, any options, any width.
 import {JSDOM} from "jsdom";
 import {Resvg} from "@resvg/resvg-js";
-import type {ChartSpec, Cited, RenderOptions} from "../../src/components/chart-spec.js";
+import {chartTitle, type ChartSpec, type Cited, type RenderOptions} from "../../src/components/chart-spec.js";
 import {chartImageSVG} from "../../src/components/chart-image.js";
 import {sourceText} from "../../src/components/source-line.js";
 
@@ -35,7 +35,7 @@ export function renderChartSVG<D extends Cited, O extends RenderOptions>(spec: C
   // Attached, as in the page, for renderers that look at their parent.
   document.body.append(chart);
   try {
-    return chartImageSVG({title: spec.title, subtitle: spec.subtitle(data, o), source: sourceText(data), credit: options.credit}, chart, options.width);
+    return chartImageSVG({title: chartTitle(spec, data), subtitle: spec.subtitle(data, o), source: sourceText(data), credit: options.credit}, chart, options.width);
   } finally {
     chart.remove();
   }

@@ -4,7 +4,7 @@
 // on a page, "Link and embed"; in an embed, a one-line credit instead.
 import {html} from "htl";
 import {csvFormat} from "d3-dsv";
-import type {ChartSpec, ChartTable, Cited, RenderOptions} from "./chart-spec.js";
+import {chartTitle, type ChartSpec, type ChartTable, type Cited, type RenderOptions} from "./chart-spec.js";
 import {sourceLine, sourceText} from "./source-line.js";
 import {chartDownloads} from "./chart-downloads.js";
 import {shareBox} from "./share-box.js";
@@ -55,6 +55,11 @@ export function tableCsv<R>(table: ChartTable<R>): string {
   );
 }
 
+/** The table as a CSV download link's href. */
+export function csvHref<R>(table: ChartTable<R>): string {
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(tableCsv(table))}`;
+}
+
 export function chartFrame<D extends Cited, O extends RenderOptions>(
   spec: ChartSpec<D, O>,
   data: D,
@@ -68,22 +73,23 @@ export function chartFrame<D extends Cited, O extends RenderOptions>(
   chart.setAttribute("aria-labelledby", titleId);
   chart.setAttribute("aria-describedby", descId);
   const table = spec.table(data, options);
-  const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(tableCsv(table))}`;
+  const csv = csvHref(table);
   const subtitle = spec.subtitle(data, options);
   const heading = document.createElement(`h${level}`);
   heading.className = "chart-title";
   heading.id = titleId;
-  heading.textContent = spec.title;
+  const title = chartTitle(spec, data);
+  heading.textContent = title;
   const frame = html`<figure class="chart" id=${spec.slug} data-chart=${spec.slug}>
     ${heading}
     <p class="chart-subtitle">${subtitle}</p>
     ${embedded ? viewAssumptions(spec, data, options) : null}
     ${chart}
-    <p class="chart-description" id=${descId}>${spec.describe(data, options)}</p>
-    ${chartDownloads(spec.slug, chart, {title: spec.title, subtitle, source: sourceText(data), credit: "Secure Communities, by the numbers"}, options.width)}
+    <p class="chart-description visually-hidden" id=${descId}>${spec.describe(data, options)}</p>
+    ${chartDownloads(spec.slug, chart, {title, subtitle, source: sourceText(data), credit: "Secure Communities, by the numbers"}, options.width)}
     <details class="chart-data">
       <summary>Data table</summary>
-      ${dataTable(table, spec.title)}
+      ${dataTable(table, title)}
       <p><a download=${`${spec.slug}.csv`} href=${csv}>Download this table as CSV</a></p>
     </details>
     ${sourceLine(data, {sourcesHref, embedded})}

@@ -53,7 +53,12 @@ export interface ChartView<D, O> {
 export interface ChartSpec<D extends Cited = Cited, O extends RenderOptions = RenderOptions, R = any> {
   /** The chart's address: the element id on its page and its embed path. */
   slug: string;
-  title: string;
+  /**
+   * The finding, in words ("About one in four had no criminal conviction"), not
+   * the chart's name. A function when the finding is read from the data, so the
+   * title stays true when rows are added.
+   */
+  title: string | ((data: D) => string);
   /** States the period, the unit and ICE's category label. */
   subtitle: (data: D, options: O) => string;
   /** The period the figures cover, in words. */
@@ -79,6 +84,11 @@ export interface ChartSpec<D extends Cited = Cited, O extends RenderOptions = Re
 /** The chart's embed page, relative to the site root: embed/<file>/<slug>. */
 export function embedPath(spec: Pick<ChartSpec, "file" | "slug">): string {
   return `embed/${spec.file.replace(/\.json$/, "")}/${spec.slug}`;
+}
+
+/** The chart's title for its data. */
+export function chartTitle<D extends Cited>(spec: Pick<ChartSpec<D, any, any>, "title">, data: D): string {
+  return typeof spec.title === "function" ? spec.title(data) : spec.title;
 }
 
 /** The chart's data from its file's contents. */

@@ -21,13 +21,13 @@ const events: ListedEvent[] = [
   {date: "2011-09", precision: "approximate", event: "A vote", category: "opt-out", sources: [{id: "c", publisher: "C"}], quote: null, n: null}
 ];
 
-test("eventList gives each event its date, text, quote, marker number and source links", () => {
+test("eventList gives each event its date, text, quote and source links, and no numbered badge", () => {
   const list = eventList(events, {sourcesHref: "../sources"});
   const items = list.querySelectorAll("li.event");
   assert.equal(items.length, 2);
   assert.equal(items[0].querySelector("time")!.getAttribute("datetime"), "2010-09-30");
   assert.equal(items[0].querySelector("time")!.textContent, "September 30, 2010");
-  assert.equal(items[0].querySelector(".event-n")!.textContent, "5");
+  assert.equal(items[0].querySelector(".event-n"), null);
   assert.equal(items[0].querySelector("blockquote")!.textContent, "“never was”");
   assert.deepEqual([...items[0].querySelectorAll(".event-sources a")].map((a) => a.getAttribute("href")), ["../sources#a", "../sources#b"]);
   assert.equal(items[1].querySelector("time")!.textContent, "about September 2011");

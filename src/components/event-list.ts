@@ -2,7 +2,7 @@
 // says it is), its category, its text, its quote and a link to each source.
 import {html} from "htl";
 import {formatDate} from "../lib/format.js";
-import {CATEGORY_COLORS, SECONDARY_COLOR} from "./palette.js";
+import {EVENT_COLOR} from "./palette.js";
 
 export type EventCategory = "program" | "opt-out" | "federal" | "study";
 
@@ -13,16 +13,16 @@ export interface ListedEvent {
   category: EventCategory;
   sources: {id: string; publisher: string}[];
   quote: string | null;
-  /** The event's marker number on a chart, if it has one. */
+  /** The event's place among the chart's key events, if it is one (the chart labels it by date and text, not by number). */
   n: number | null;
 }
 
-/** Each category's name, colour and marker shape (Plot symbol names). */
+/** Each category's name, colour and marker shape (Plot symbol names). Events are grey (palette.ts): shape and label tell them apart. */
 export const EVENT_CATEGORIES: Record<EventCategory, {label: string; color: string; symbol: string}> = {
-  "opt-out": {label: "Opt-out fight", color: CATEGORY_COLORS["non-criminal"], symbol: "circle"},
-  federal: {label: "Federal policy", color: CATEGORY_COLORS.convicted, symbol: "square"},
-  program: {label: "Program rollout", color: SECONDARY_COLOR, symbol: "diamond"},
-  study: {label: "Study or data release", color: SECONDARY_COLOR, symbol: "triangle"}
+  "opt-out": {label: "Opt-out fight", color: EVENT_COLOR, symbol: "circle"},
+  federal: {label: "Federal policy", color: EVENT_COLOR, symbol: "square"},
+  program: {label: "Program rollout", color: EVENT_COLOR, symbol: "diamond"},
+  study: {label: "Study or data release", color: EVENT_COLOR, symbol: "triangle"}
 };
 
 /** A date in words, as exact as its precision: "September 28, 2010", "November 2010", "about November 8, 2010". */
@@ -46,9 +46,7 @@ export function eventList(events: ListedEvent[], {sourcesHref = "./sources"}: Ev
   return html`<ol class="event-list">${events.map((e) => {
     const c = EVENT_CATEGORIES[e.category];
     return html`<li class="event" data-category=${e.category}>
-      <p class="event-head"><time datetime=${e.date}>${formatEventDate(e.date, e.precision)}</time>${
-        e.n === null ? "" : html` <span class="event-n" title="Marker on the chart">${e.n}</span>`
-      } <span class="event-category" style=${`border-color: ${c.color}`}>${c.label}</span></p>
+      <p class="event-head"><time datetime=${e.date}>${formatEventDate(e.date, e.precision)}</time> <span class="event-category" style=${`border-color: ${c.color}`}>${c.label}</span></p>
       <p class="event-text">${e.event}.</p>
       ${e.quote ? html`<blockquote class="event-quote">“${e.quote}”</blockquote>` : ""}
       <p class="event-sources">Source${e.sources.length > 1 ? "s" : ""}: ${e.sources.map(

@@ -1,5 +1,8 @@
 // A number in the prose, linked to its source on the sources page. Sourced
 // and computed figures look different: a computed one says how it was made.
+// A figure carries one link, to its first source, and no numbered markers: the
+// sources page has its own numbering, and the chart or list beside the figure
+// names every source. The other sources' ids ride along for tests and tools.
 import {html} from "htl";
 
 export interface FigureLinkOptions {
@@ -9,13 +12,8 @@ export interface FigureLinkOptions {
 }
 
 export function figureLink(text: string, sourceIds: string[], {sourcesHref = "./sources", derived}: FigureLinkOptions = {}): HTMLElement {
-  const [first, ...rest] = sourceIds;
-  // Further sources as superscript links: "46,929 ²,³".
-  const more = rest.length
-    ? html`<sup class="fig-more">${rest.map((id, i) => html`${i ? "," : ""}<a href=${`${sourcesHref}#${id}`} aria-label=${`source ${i + 2}`}>${i + 2}</a>`)}</sup>`
-    : "";
-  if (derived) {
-    return html`<span class="fig fig-derived"><a href=${`${sourcesHref}#${first}`} title=${`Computed: ${derived}`}>${text}</a>${more}</span>` as HTMLElement;
-  }
-  return html`<span class="fig"><a href=${`${sourcesHref}#${first}`}>${text}</a>${more}</span>` as HTMLElement;
+  const [first] = sourceIds;
+  const more = sourceIds.length > 1 ? ` Also in ${sourceIds.length - 1} other source${sourceIds.length > 2 ? "s" : ""} on the sources page.` : "";
+  const title = derived ? `Computed: ${derived}${more ? `.${more}` : ""}` : more.trim() || null;
+  return html`<span class=${derived ? "fig fig-derived" : "fig"} data-sources=${sourceIds.join(" ")}><a href=${`${sourcesHref}#${first}`} title=${title}>${text}</a></span>` as HTMLElement;
 }

@@ -1,27 +1,33 @@
-// Updates a drawn chart frame in place when a control changes: the chart
-// itself through its spec's update(), then the subtitle, the description
-// and the data table, so that all four keep saying the same thing. A slider
-// that calls this instead of drawing the frame again stays within one frame
-// of its input (bench/sliders.ts measures it).
-import type {ChartSpec, Cited, RenderOptions} from "./chart-spec.js";
-import {dataTable, tableCsv} from "./chart-frame.js";
+// Updates a drawn chart frame in place when a control changes, so that a
+// slider stays within one frame of its input (npm run bench measures it)
+// and the frame's words stay true to the chart: the subtitle, the
+// screen-reader description, the data table and its CSV link.
+import {chartTitle, type ChartSpec, type Cited, type RenderOptions} from "./chart-spec.js";
+import {csvHref, dataTable} from "./chart-frame.js";
 
-export function updateFrame<D extends Cited, O extends RenderOptions>(frame: HTMLElement, spec: ChartSpec<D, O>, data: D, options: O): void {
-  const chart = frame.querySelector<HTMLElement>("[role=img]");
-  if (!spec.update || !chart) throw new Error(`chart "${spec.slug}" cannot be updated in place`);
-  spec.update(chart, data, options);
+/**
+ * The frame's words for new options. With `deferTable`, the table (closed most
+ * of the time, and not what the reader watches) is rebuilt after the chart has painted.
+ */
+export function refreshFrame<D extends Cited, O extends RenderOptions>(frame: Element, spec: ChartSpec<D, O>, data: D, options: O, {deferTable = false} = {}): void {
   const subtitle = frame.querySelector(".chart-subtitle");
   if (subtitle) subtitle.textContent = spec.subtitle(data, options);
   const description = frame.querySelector(`#${spec.slug}-desc`);
   if (description) description.textContent = spec.describe(data, options);
-  // The table is closed most of the time and not what the reader watches: rebuild it after the chart has painted.
-  requestAnimationFrame(() => {
-    const details = frame.querySelector("details.chart-data");
-    const old = details?.querySelector("table");
-    if (!details || !old) return;
+  const rebuildTable = () => {
     const table = spec.table(data, options);
-    old.replaceWith(dataTable(table, spec.title));
-    const link = details.querySelector<HTMLAnchorElement>("a[download]");
-    if (link) link.href = `data:text/csv;charset=utf-8,${encodeURIComponent(tableCsv(table))}`;
-  });
+    frame.querySelector("details.chart-data table")?.replaceWith(dataTable(table, chartTitle(spec, data)));
+    const download = frame.querySelector<HTMLAnchorElement>("details.chart-data a[download]");
+    if (download) download.href = csvHref(table);
+  };
+  if (deferTable) requestAnimationFrame(rebuildTable);
+  else rebuildTable();
+}
+
+/** The chart itself through its declaration's update(), then the frame's words (for charts that declare `update`: the map, the guided headline). */
+export function updateFrame<D extends Cited, O extends RenderOptions>(frame: HTMLElement, spec: ChartSpec<D, O>, data: D, options: O): void {
+  const chart = frame.querySelector<HTMLElement>("[role=img]");
+  if (!spec.update || !chart) throw new Error(`chart "${spec.slug}" cannot be updated in place`);
+  spec.update(chart, data, options);
+  refreshFrame(frame, spec, data, options, {deferTable: true});
 }

@@ -1,20 +1,41 @@
-// Category colours. Each has a relative luminance between 0.12 and 0.30, so it
-// keeps at least 3:1 contrast against both the light page (#fff) and the dark
-// theme's background (#161616): one palette serves both themes and print.
+// One colour language for every chart on the site:
+//   orange  = no criminal conviction (ICE's "non-criminal"), and nothing else;
+//   blues   = convictions: dark for Level 1, light for Levels 2–3, a middle
+//             blue for "convicted" when the levels are not split;
+//   greys   = events, context and everything that is not a conviction status
+//             (all ICE removals, the program's share, other counters).
+// Each colour has a relative luminance between 0.12 and 0.30, so it keeps at
+// least 3:1 contrast against both the light page (#fff) and the dark theme's
+// background (#161616): one palette serves both themes and print.
+// palette.test.ts checks the pairs that must be told apart under simulated
+// protanopia, deuteranopia and tritanopia.
+
+export const NO_CONVICTION = "#d9730d";
+export const LEVEL1 = "#2b6cb0";
+export const LEVELS23 = "#4f95d0";
+export const CONVICTED = "#3a7cc2";
+
+/** Context greys: dark, middle and light (all within the 3:1 band on both themes). */
+export const CONTEXT_DARK = "#646464";
+export const CONTEXT = "#7a7a7a";
+export const CONTEXT_LIGHT = "#939393";
+
 export const CATEGORY_COLORS = {
-  "non-criminal": "#d9730d",
-  // Blues for convictions: dark for Level 1, light for Levels 2–3 (and for "convicted" where levels are not given).
-  level1: "#1f4e8c",
-  levels23: "#74a7dc",
-  convicted: "#74a7dc",
-  "not-convicted": "#d9730d"
+  "non-criminal": NO_CONVICTION,
+  level1: LEVEL1,
+  levels23: LEVELS23,
+  convicted: CONVICTED,
+  "not-convicted": NO_CONVICTION
 } as const;
 
-/** Colour for a unit of count that is not ICE's (counties vs "jurisdictions"). */
-export const SECONDARY_COLOR = "#7a7a7a";
+/** Colour for context: counts that are not a conviction status (all removals, counties, studies' other populations). */
+export const SECONDARY_COLOR = CONTEXT;
 
-/** ICE's (and the press's) own counts of activated "jurisdictions", beside the county count (spread page). */
-export const ICE_REPORTED_COLOR = "#8e63b8";
+/** ICE's (and the press's) own counts of activated "jurisdictions", beside the county count (spread page): a second grey. */
+export const ICE_REPORTED_COLOR = CONTEXT_DARK;
+
+/** Dated events on timelines: greys, told apart by their marker shapes and labels, never by hue. */
+export const EVENT_COLOR = CONTEXT_DARK;
 
 /** The rollout map (spread page): how many of a state's counties were active. "none" is left unfilled. */
 export const ROLLOUT_COLORS = {
@@ -41,3 +62,20 @@ export const MAP_SHARE_COLORS = {
 
 export const MAP_STROKE = SECONDARY_COLOR;
 export const MAP_NO_DATA = "#bdbdbd";
+
+/**
+ * The pairs of colours a reader must tell apart because they appear side by
+ * side with different meanings on one chart (palette.test.ts checks them
+ * under colour-vision deficiency simulation).
+ */
+export const DISTINCT_PAIRS: readonly (readonly [string, string, string])[] = [
+  ["no conviction vs Level 1", NO_CONVICTION, LEVEL1],
+  ["no conviction vs Levels 2–3", NO_CONVICTION, LEVELS23],
+  ["no conviction vs convicted", NO_CONVICTION, CONVICTED],
+  ["Level 1 vs Levels 2–3", LEVEL1, LEVELS23],
+  ["no conviction vs context grey", NO_CONVICTION, CONTEXT],
+  ["no conviction vs dark grey", NO_CONVICTION, CONTEXT_DARK],
+  ["convicted vs context grey", CONVICTED, CONTEXT],
+  ["dark grey vs light grey", CONTEXT_DARK, CONTEXT_LIGHT],
+  ["map: a few counties vs all", MAP_SHARE_COLORS.q1, MAP_SHARE_COLORS.all]
+];

@@ -1,7 +1,7 @@
 import "../../test/helpers/dom.js";
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {CATEGORY_COLORS} from "./palette.js";
+import {SECONDARY_COLOR} from "./palette.js";
 import {programShare, roughLabel, shareLabel, type ShareInput} from "./program-share.js";
 
 const rows: ShareInput[] = [
@@ -22,7 +22,7 @@ test("shareLabel keeps the source's qualifier; roughLabel says the count is comp
 
 test("programShare draws each share on a 0–100% scale, labelled in the source's words", () => {
   const chart = programShare(rows, {width: 640});
-  const [a, b] = widths(chart, CATEGORY_COLORS.levels23);
+  const [a, b] = widths(chart, SECONDARY_COLOR);
   assert.ok(Math.abs(b / a - 5) < 0.01, `about 20% should be five times as long as about 4% (${a}, ${b})`);
   const whole = [...chart.querySelectorAll('g[aria-label="bar"][fill-opacity="0.1"] rect')].map((r) => Number(r.getAttribute("width")));
   assert.equal(whole.length, 2);
@@ -36,7 +36,7 @@ test("programShare draws each share on a 0–100% scale, labelled in the source'
 
 test("programShare handles a single row and empty data", () => {
   const one = programShare([rows[0]], {width: 320});
-  assert.equal(widths(one, CATEGORY_COLORS.levels23).length, 1);
+  assert.equal(widths(one, SECONDARY_COLOR).length, 1);
   assert.doesNotMatch(one.textContent ?? "", /rough/);
   const none = programShare([], {width: 320});
   assert.equal(none.querySelectorAll('g[aria-label="bar"] rect').length, 0);

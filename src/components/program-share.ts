@@ -2,7 +2,7 @@
 // labelled in the source's own words ("about 4%"). A faint full-width bar
 // behind each stands for the whole (all ICE removals that year).
 import * as Plot from "@observablehq/plot";
-import {CATEGORY_COLORS} from "./palette.js";
+import {SECONDARY_COLOR} from "./palette.js";
 import {formatCount, formatFigure, type Qualifier} from "../lib/format.js";
 
 export interface ShareInput {
@@ -47,7 +47,7 @@ export function programShare(rows: ShareInput[], {width}: ProgramShareOptions): 
         y: (d: ShareInput) => `FY${d.fiscalYear}`,
         x1: 0,
         x2: "share",
-        fill: CATEGORY_COLORS.levels23,
+        fill: SECONDARY_COLOR,
         title: (d: ShareInput) => `FY${d.fiscalYear}: ${shareLabel(d)} of all ${formatCount(d.allRemovals)} ICE removals`
       }),
       // The source's words; moved up where a rough count sits beneath.
@@ -59,7 +59,7 @@ export function programShare(rows: ShareInput[], {width}: ProgramShareOptions): 
       ),
       Plot.text(
         rows.filter((d) => d.roughCount !== null),
-        {y: (d: ShareInput) => `FY${d.fiscalYear}`, x: "share", text: (d: ShareInput) => roughLabel(d, narrow), textAnchor: "start", dx: 5, dy: 8, fontSize: 10, fill: "currentColor"}
+        {y: (d: ShareInput) => `FY${d.fiscalYear}`, x: "share", text: (d: ShareInput) => roughLabel(d, narrow), textAnchor: "start", dx: 5, dy: 8, fontSize: 12, fill: "currentColor"}
       ),
       Plot.ruleX([0], {ariaHidden: "true"})
     ]

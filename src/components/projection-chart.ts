@@ -9,7 +9,7 @@ import {html} from "htl";
 import {format} from "d3-format";
 import {project, type CountyMonth, type ProjectionPoint} from "../lib/assumptions.js";
 import {CATEGORY_COLORS} from "./palette.js";
-import {formatCount, formatDate, formatFigure, formatPercent, type Qualifier} from "../lib/format.js";
+import {formatCount, formatDate, formatFigure, formatPercent, formatTick, type Qualifier} from "../lib/format.js";
 
 export interface ProjectionFigureData {
   value: number;
@@ -160,8 +160,16 @@ export function projectionChart(data: ProjectionChartData, {width, rate, share}:
         {date: rows[rows.length - 1].date, value: nonConvicted, kind: "non-convicted" as const, text: `${narrow ? "projected" : "projected (assumed):"} ${formatProjected(nonConvicted)}`}
       ]
     : [];
-  const axis = narrow ? format("~s") : formatCount;
-  const textStyle = {fontSize: narrow ? 10 : 11, stroke: "var(--theme-background, white)", strokeWidth: 3, paintOrder: "stroke"} as const;
+  const axis = narrow ? formatTick : formatCount;
+  // A label left of its dot ends where its projected curve rises through the dot's value, so the
+  // steep curve never runs through it (on phones the curve's last months are only a few pixels wide).
+  const labelDate = (d: Marker) => {
+    if (d.side !== "left") return d.date;
+    const key = d.kind === "removed" ? "removed" : "nonConvicted";
+    const through = rows.find((p) => p[key] >= d.value);
+    return through && through.date < d.date ? through.date : d.date;
+  };
+  const textStyle = {fontSize: 12, stroke: "var(--theme-background, white)", strokeWidth: 3, paintOrder: "stroke"} as const;
   const plot = Plot.plot({
     width,
     height: narrow ? 320 : 420,
@@ -187,7 +195,7 @@ export function projectionChart(data: ProjectionChartData, {width, rate, share}:
       }),
       ...groups(marks).map(({side, dy, rows}) =>
         Plot.text(rows, {
-          x: "date",
+          x: labelDate,
           y: "value",
           text: (d: Marker) => (narrow ? d.short : d.label),
           textAnchor: side === "left" ? "end" : "start",

@@ -4,7 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import {utcParse} from "d3-time-format";
 import {CATEGORY_COLORS} from "./palette.js";
-import {formatCount, formatDate} from "../lib/format.js";
+import {formatCount, formatDate, formatTick} from "../lib/format.js";
 
 export interface MonthInput {
   /** YYYY-MM */
@@ -67,17 +67,17 @@ export function removalsByMonth(months: MonthInput[], {width, band = null}: Remo
   return Plot.plot({
     width,
     height: narrow ? 300 : 360,
-    marginLeft: narrow ? 40 : 52,
+    marginLeft: narrow ? 40 : 58,
     marginRight: narrow ? 16 : 28,
     marginTop: 24,
     x: {type: "utc", label: null, ticks: narrow ? 4 : 7},
-    y: {domain: [0, max * 1.1 || 1], label: "Removals per month", tickFormat: (v: number) => (narrow ? `${v / 1000}k` : formatCount(v)), ticks: narrow ? 4 : 6, grid: true},
+    y: {domain: [0, max * 1.1 || 1], label: "Removals per month", tickFormat: (v: number) => (narrow ? formatTick(v) : formatCount(v)), ticks: narrow ? 4 : 6, grid: true},
     color: {domain: keys, range: keys.map((k) => CATEGORY_COLORS[k]), legend: keys.length > 0, tickFormat: (k: SeriesKey) => SERIES_LABELS[k]},
     marks: [
       band && bandStart && bandEnd
         ? [
             Plot.rectX([band], {x1: () => bandStart, x2: () => bandEnd, y1: 0, y2: max * 1.1, fill: "currentColor", fillOpacity: 0.08, ariaHidden: "true"}),
-            Plot.text([band], {x: () => bandStart, y: max * 1.1, text: (d: {label: string}) => d.label, textAnchor: "start", lineAnchor: "bottom", dy: -4, dx: 2, fontSize: 10, fill: "currentColor"})
+            Plot.text([band], {x: () => bandStart, y: max * 1.1, text: (d: {label: string}) => d.label, textAnchor: "start", lineAnchor: "bottom", dy: -4, dx: 2, fontSize: 12, fill: "currentColor"})
           ]
         : null,
       Plot.lineY(full, {x: "date", y: "value", stroke: "key", strokeWidth: 2, curve: "linear", ariaHidden: "true"}),
@@ -91,7 +91,7 @@ export function removalsByMonth(months: MonthInput[], {width, band = null}: Remo
             textAnchor: "end",
             lineAnchor: "top",
             dy: 8,
-            fontSize: 10,
+            fontSize: 12,
             fill: "currentColor"
           })
         : null,

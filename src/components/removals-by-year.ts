@@ -3,7 +3,7 @@
 // not. Ticks on one year's bar mark the totals that published sources disagree on.
 import * as Plot from "@observablehq/plot";
 import {CATEGORY_COLORS, SECONDARY_COLOR} from "./palette.js";
-import {formatCount} from "../lib/format.js";
+import {formatCount, formatTick} from "../lib/format.js";
 
 export interface YearBarInput {
   fiscalYear: number;
@@ -83,11 +83,11 @@ export function removalsByYear(years: YearBarInput[], {width, conflict = null}: 
   return Plot.plot({
     width,
     height: narrow ? 340 : 400,
-    marginLeft: narrow ? 44 : 56,
+    marginLeft: narrow ? 44 : 66,
     marginRight: 8,
     marginTop: 12,
     x: {type: "band", domain: years.map((d) => d.fiscalYear), label: null, tickFormat: narrow ? shortFy : fy, padding: 0.2},
-    y: {domain: [0, top || 1], label: "Removals", tickFormat: (v: number) => (narrow ? `${v / 1000}k` : formatCount(v)), ticks: narrow ? 4 : 6, grid: true},
+    y: {domain: [0, top || 1], label: "Removals", tickFormat: (v: number) => (narrow ? formatTick(v) : formatCount(v)), ticks: narrow ? 4 : 6, grid: true},
     color: {
       domain: keys,
       range: keys.map((k) => SEGMENT_COLORS[k]),
@@ -106,7 +106,7 @@ export function removalsByYear(years: YearBarInput[], {width, conflict = null}: 
       Plot.barY(pieces.filter((p) => p.computed), {x: "fiscalYear", y1: "y1", y2: "y2", fill: null, stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "4,3", inset: 0.75, ariaHidden: "true"}),
       narrow
         ? null
-        : Plot.text(pieces.filter((p) => p.computed), {x: "fiscalYear", y: "y2", text: () => "computed", dy: -7, fontSize: 10, fill: "currentColor"}),
+        : Plot.text(pieces.filter((p) => p.computed), {x: "fiscalYear", y: "y2", text: () => "computed", dy: -7, fontSize: 12, fill: "currentColor"}),
       Plot.tickY(ticks, {x: () => conflict!.fiscalYear, y: "value", stroke: "currentColor", strokeWidth: 2, inset: -3, ariaHidden: "true"}),
       ticks.length
         ? Plot.text([callout], {
@@ -116,7 +116,7 @@ export function removalsByYear(years: YearBarInput[], {width, conflict = null}: 
             textAnchor: "end",
             lineAnchor: "top",
             dx: narrow ? 4 : 0,
-            fontSize: narrow ? 10 : 11,
+            fontSize: 12,
             fill: "currentColor"
           })
         : null,

@@ -91,7 +91,7 @@ export function rolloutChart(data: RolloutChartData, {width}: RolloutChartOption
       Plot.lineY(months, {x: (d: RolloutMonth) => day(d.monthEnd), y: "cumulative", stroke: () => COUNTY_SERIES, strokeWidth: 2, curve: "step-after", ariaHidden: "true"}),
       Plot.ruleX(placeRows, {x: "date", y1: 0, y2: "y", stroke: "currentColor", strokeOpacity: 0.7, ariaHidden: "true"}),
       Plot.ruleX(conflicts, {x: "date", y1: 0, y2: "y", stroke: "currentColor", strokeOpacity: 0.7, strokeDasharray: "3,3", ariaHidden: "true"}),
-      Plot.text(placeRows, {x: "date", y: "y", text: "label", textAnchor: "start", dx: 4, fill: "currentColor", fontSize: narrow ? 10 : 11, lineWidth: narrow ? 12 : 40}),
+      Plot.text(placeRows, {x: "date", y: "y", text: "label", textAnchor: "start", dx: 4, fill: "currentColor", fontSize: 12, lineWidth: narrow ? 12 : 40}),
       Plot.dot(reported, {
         x: (d: ReportedCount) => approxDay(d.asOf),
         y: "value",
@@ -112,7 +112,7 @@ export function rolloutChart(data: RolloutChartData, {width}: RolloutChartOption
         dx: -7,
         dy: -7,
         fill: "currentColor",
-        fontSize: narrow ? 10 : 11,
+        fontSize: 12,
         stroke: "var(--theme-background, white)",
         strokeWidth: 3,
         paintOrder: "stroke"
@@ -126,7 +126,7 @@ export function rolloutChart(data: RolloutChartData, {width}: RolloutChartOption
         dy: 8,
         lineWidth: narrow ? 8 : Infinity,
         fill: "currentColor",
-        fontSize: narrow ? 10 : 11,
+        fontSize: 12,
         stroke: "var(--theme-background, white)",
         strokeWidth: 3,
         paintOrder: "stroke"

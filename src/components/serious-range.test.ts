@@ -1,8 +1,8 @@
 import "../../test/helpers/dom.js";
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {roundToStep, seriousLines, seriousRangeChart} from "./serious-range.js";
-import {CATEGORY_COLORS} from "./palette.js";
+import {moveAssumed, roundToStep, seriousRangeChart, seriousRows} from "./serious-range.js";
+import {NO_CONVICTION} from "./palette.js";
 
 // Small fixture: 1,000 removed, 200 Level 1, 500 at Levels 2–3 (so 300 with no conviction).
 const counts = {removed: 1000, level1: 200, levels23: 500};
@@ -14,41 +14,52 @@ test("roundToStep rounds to the slider's step without floating-point tails", () 
   assert.equal(roundToStep(49.5, 1), 50);
 });
 
-test("seriousLines: flat lines for Level 1 only and Any conviction, a sloped line for Levels 1 and 2", () => {
-  const points = seriousLines(counts);
-  assert.equal(points.length, 3 * 101);
-  const at = (def: string, x: number) => points.find((p) => p.definition === def && p.level3Share === x)!.notSeriousShare;
-  assert.equal(at("l1", 0), 80);
-  assert.equal(at("l1", 100), 80);
-  assert.equal(at("any", 0), 30);
-  assert.equal(at("any", 100), 30);
-  assert.equal(at("l12", 0), 30);
-  assert.equal(at("l12", 50), 55);
-  assert.equal(at("l12", 100), 80);
+test("seriousRows: one value for Any conviction and Level 1 only, a range for Levels 1 and 2, lowest first", () => {
+  assert.deepEqual(seriousRows(counts), [
+    {definition: "any", low: 30, high: 30},
+    {definition: "l12", low: 30, high: 80},
+    {definition: "l1", low: 80, high: 80}
+  ]);
 });
 
-test("the chart draws three lines, the chosen one heavier, and a dot labelled at the assumption", () => {
-  const chart = seriousRangeChart(counts, {width: 640, definition: "l12", level3Share: 50});
-  const lines = [...chart.querySelectorAll("g[aria-label=line] path")];
-  assert.equal(lines.length, 3);
-  const heavy = chart.querySelectorAll(`g[aria-label=line][stroke="${CATEGORY_COLORS["not-convicted"]}"] path`);
-  assert.equal(heavy.length, 1);
-  assert.equal(chart.querySelectorAll("g[aria-label=dot] circle").length, 1);
-  const text = chart.textContent ?? "";
-  for (const label of ["Level 1 only", "Levels 1 and 2", "Any conviction", "assumed: 55.0%"]) assert.ok(text.includes(label), `chart lacks ${label}`);
+const texts = (chart: Element) => [...chart.querySelectorAll("text")].map((t) => t.textContent);
+const assumedDot = (chart: Element) => chart.querySelector(".assumed-marker circle")!;
+
+test("the chart shows what each definition gives: 30%, 80%, and the range 30–80% with the assumption on it", () => {
+  const chart = seriousRangeChart(counts, {width: 640, definition: "any", level3Share: 50});
+  const all = texts(chart);
+  for (const label of ["Any conviction (ICE's line)", "Levels 1 and 2", "Level 1 only", "30.0%", "80.0%", "assumed: 55.0%"]) assert.ok(all.includes(label), `chart lacks ${label}: ${all}`);
+  // One range bar, two single dots (the no-conviction one orange), one assumed marker.
+  assert.equal(chart.querySelectorAll("g[aria-label=rule] line").length, 1);
+  const dots = [...chart.querySelectorAll("g[aria-label=dot] circle")];
+  assert.equal(dots.length, 2);
+  assert.ok(dots.some((d) => d.getAttribute("fill") === NO_CONVICTION));
+  assert.equal(chart.querySelectorAll(".assumed-marker").length, 1);
 });
 
-test("the dot follows the assumption; the heavy line follows the definition", () => {
-  const dotX = (level3Share: number) => Number(seriousRangeChart(counts, {width: 640, definition: "any", level3Share}).querySelector("g[aria-label=dot] circle")!.getAttribute("cx"));
-  assert.ok(dotX(10) < dotX(90));
-  const heavyPath = (definition: "l1" | "any") =>
-    seriousRangeChart(counts, {width: 640, definition, level3Share: 50}).querySelector(`g[aria-label=line][stroke="${CATEGORY_COLORS["not-convicted"]}"] path`)!.getAttribute("d");
-  assert.notEqual(heavyPath("l1"), heavyPath("any"));
+test("the assumed marker sits on the Levels 1 and 2 row only, whatever the chosen definition", () => {
+  for (const definition of ["any", "l1", "l12"] as const) {
+    const chart = seriousRangeChart(counts, {width: 640, definition, level3Share: 50});
+    const rangeY = chart.querySelector("g[aria-label=rule] line")!.getAttribute("y1");
+    assert.equal(assumedDot(chart).getAttribute("cy"), rangeY, definition);
+  }
+});
+
+test("moveAssumed moves the marker in place: same element, new position and value", () => {
+  const chart = seriousRangeChart(counts, {width: 640, definition: "l12", level3Share: 0});
+  const dot = assumedDot(chart);
+  const x0 = Number(dot.getAttribute("cx"));
+  assert.ok(moveAssumed(chart, counts, 100));
+  assert.equal(assumedDot(chart), dot);
+  assert.ok(Number(dot.getAttribute("cx")) > x0);
+  assert.equal(chart.querySelector(".assumed-marker text")!.textContent, "assumed: 80.0%");
+  // Drawn fresh at 100% it lands in the same place.
+  assert.equal(assumedDot(seriousRangeChart(counts, {width: 640, definition: "l12", level3Share: 100})).getAttribute("cx"), dot.getAttribute("cx"));
 });
 
 test("the chart renders at phone width and with no data", () => {
-  assert.ok(seriousRangeChart(counts, {width: 320, definition: "any", level3Share: 0}).querySelector("svg, g"));
+  assert.ok(seriousRangeChart(counts, {width: 320, definition: "any", level3Share: 0}).querySelector(".assumed-marker"));
   const empty = seriousRangeChart({removed: 0, level1: 0, levels23: 0}, {width: 320, definition: "any", level3Share: 50});
-  assert.equal(empty.querySelectorAll("g[aria-label=line] path").length, 0);
-  assert.equal(empty.querySelectorAll("g[aria-label=dot] circle").length, 0);
+  assert.equal(empty.querySelectorAll(".assumed-marker, g[aria-label=dot] circle").length, 0);
+  assert.equal(moveAssumed(empty, {removed: 0, level1: 0, levels23: 0}, 10), false);
 });

@@ -1,7 +1,7 @@
 // "Link and embed" under a chart on a page: the chart's address, and
 // "Embed this view", code whose URL carries the controls as they are now.
 import {html} from "htl";
-import {embedPath, type ChartSpec, type RenderOptions} from "./chart-spec.js";
+import {chartTitle, embedPath, type ChartSpec, type RenderOptions} from "./chart-spec.js";
 import {viewSearch} from "./chart-view.js";
 import {embedHeight} from "./embed-heights.js";
 import {pymEmbedCode, scriptEmbedCode} from "../lib/embed-snippets.js";
@@ -34,8 +34,8 @@ export function shareBox(spec: ChartSpec<any, any>, data: unknown, options: Rend
     <summary>Link and embed</summary>
     <p><a href=${`#${spec.slug}`}>Link to this chart</a> · <a href=${src}>Open ${custom ? "this view" : "the chart"} on its own</a></p>
     <p class="chart-share-note">Embed this view${custom ? ", with the settings chosen above" : ""}: the chart sizes itself to your post; without scripts it keeps a height that fits.</p>
-    ${codeBox(`${spec.slug}-embed`, "Embed code (paste into your post)", scriptEmbedCode(src, spec.title, embedHeight(spec.slug), absolute(`${rootHref}embed.js`)))}
-    ${codeBox(`${spec.slug}-embed-pym`, "For pages that use pym.js", pymEmbedCode(src, `sc-${spec.slug}`, spec.title))}
+    ${codeBox(`${spec.slug}-embed`, "Embed code (paste into your post)", scriptEmbedCode(src, chartTitle(spec, data), embedHeight(spec.slug), absolute(`${rootHref}embed.js`)))}
+    ${codeBox(`${spec.slug}-embed-pym`, "For pages that use pym.js", pymEmbedCode(src, `sc-${spec.slug}`, chartTitle(spec, data)))}
     ${codeBox(`${spec.slug}-oembed`, "oEmbed URL", absolute(`${rootHref}oembed/${spec.slug}.json`))}
   </details>` as HTMLElement;
 }

@@ -148,7 +148,7 @@ export function shareSnapshotsChart(rows: ShareMark[], {width}: ShareSnapshotsOp
         text: "text",
         lineAnchor: "top",
         lineHeight: LINE / 11,
-        fontSize: 11,
+        fontSize: 12,
         fill: "currentColor",
         // A halo in the page colour keeps leader lines from crossing the words.
         stroke: "var(--theme-background, white)",

@@ -1,7 +1,7 @@
 import "../../test/helpers/dom.js";
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {findingLabel, formatStudyPeriod, monthlyLabel, studyPercentChart, tracMonthlyChart, wrapText, type MonthlyCount, type PercentFinding} from "./study-figures.js";
+import {findingLabel, formatStudyPeriod, monthlyLabel, pairFindings, studyPercentChart, tracMonthlyChart, wrapText, type MonthlyCount, type PercentFinding} from "./study-figures.js";
 
 const findings: PercentFinding[] = [
   {id: "a", study: "s1", studyName: "Study One", figure: "share with a lawyer", population: "people arrested through Secure Communities", period: null, value: 24, qualifier: "exact", scope: "sc"},
@@ -29,19 +29,35 @@ test("formatStudyPeriod puts period labels in words", () => {
   assert.equal(formatStudyPeriod(null), "period not recorded");
 });
 
-test("studyPercentChart draws one bar per finding, a heading per study, and values with their qualifiers", () => {
+test("pairFindings pairs a finding with the comparison figure its study set beside it, or the same figure for another period", () => {
+  const items = pairFindings(findings);
+  assert.deepEqual(
+    items.map((i) => [i.finding.id, i.comparison?.id ?? null]),
+    [
+      ["a", "b"],
+      ["c", null]
+    ]
+  );
+  const years: PercentFinding[] = [
+    {...findings[2], id: "y1", period: "FY2009", value: 4},
+    {...findings[2], id: "y2", period: "FY2011", value: 20}
+  ];
+  assert.deepEqual(pairFindings(years).map((i) => i.comparison?.id ?? null), ["y2"]);
+  // Not across studies.
+  assert.deepEqual(pairFindings([findings[0], {...findings[1], study: "other"}]).map((i) => i.comparison), [null, null]);
+});
+
+test("studyPercentChart draws a pair as two dots joined by a line, a single finding as one dot, with headings and hedged values", () => {
   const chart = studyPercentChart(findings, {width: 640});
-  const bars = chart.querySelectorAll("svg [aria-label=rect] rect, svg g[aria-label='rect'] rect");
-  assert.equal(bars.length, 3);
+  assert.equal(chart.querySelectorAll("g[aria-label='dot'] circle").length, 3);
+  assert.equal(chart.querySelectorAll("g[aria-label='rule'] line").length, 1);
+  assert.equal(chart.querySelectorAll("g[aria-label='rect'] rect").length, 0, "no bars");
   const text = chart.textContent ?? "";
-  assert.match(text, /Study One/);
-  assert.match(text, /Study Two/);
-  assert.match(text, /about 74%/);
-  assert.match(text, /40%/);
-  assert.match(text, /Population: all respondents \(comparison\)/);
-  // Two scopes, two colours.
-  const fills = new Set([...bars].map((b) => b.getAttribute("fill")));
-  assert.equal(fills.size, 2);
+  for (const t of [/Study One/, /Study Two/, /about 74%/, /40%/, /24%/, /Compared with: all respondents \(comparison\)/]) assert.match(text, t);
+  // The pair's values sit outside the pair: 24% left of its dot, 40% right of its dot.
+  const label = (v: string) => [...chart.querySelectorAll("g[aria-label='text'] text")].find((t) => t.textContent === v)!;
+  assert.equal(label("24%").getAttribute("text-anchor") ?? label("24%").parentElement!.getAttribute("text-anchor"), "end");
+  assert.equal(label("40%").getAttribute("text-anchor") ?? label("40%").parentElement!.getAttribute("text-anchor"), "start");
 });
 
 test("studyPercentChart wraps labels when narrow, and handles one finding and none", () => {
@@ -50,8 +66,8 @@ test("studyPercentChart wraps labels when narrow, and handles one finding and no
   // The plot is the last svg (the legend's swatches come first).
   const h = (c: Element) => Number((c.tagName.toLowerCase() === "svg" ? c : [...c.querySelectorAll("svg")].at(-1))!.getAttribute("height"));
   assert.ok(h(narrow) > h(wide), "narrow labels should wrap onto more lines");
-  assert.equal(studyPercentChart([findings[0]], {width: 320}).querySelectorAll("g[aria-label='rect'] rect").length, 1);
-  assert.equal(studyPercentChart([], {width: 320}).querySelectorAll("g[aria-label='rect'] rect").length, 0);
+  assert.equal(studyPercentChart([findings[0]], {width: 320}).querySelectorAll("g[aria-label='dot'] circle").length, 1);
+  assert.equal(studyPercentChart([], {width: 320}).querySelectorAll("g[aria-label='dot'] circle").length, 0);
 });
 
 const monthly: MonthlyCount[] = [

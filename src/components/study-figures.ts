@@ -1,9 +1,10 @@
 // The studies page's two charts. studyPercentChart: each study's percentage
-// findings as labelled horizontal bars, grouped by study, every bar labelled
-// with the population it describes. tracMonthlyChart: TRAC's monthly counts of
+// findings as dots on one 0–100% scale, grouped by study, each labelled with
+// the population it describes; a finding the study set beside a comparison
+// figure is drawn as a pair joined by a line, so the gap reads at a glance. tracMonthlyChart: TRAC's monthly counts of
 // Secure Communities deportations, 2017–2019, against ICE's claim for Jan–Mar 2017.
 import * as Plot from "@observablehq/plot";
-import {CATEGORY_COLORS, SECONDARY_COLOR} from "./palette.js";
+import {CONTEXT_DARK, CONTEXT_LIGHT} from "./palette.js";
 import {formatCount, formatDate, formatFigure, type Qualifier} from "../lib/format.js";
 import type {PercentRow} from "../data/lib/studies.js";
 
@@ -39,56 +40,135 @@ export function findingLabel(d: Pick<PercentFinding, "figure" | "population" | "
 const FONT = 12; // px
 const LINE = 15; // px per text line
 const CHAR = 6.4; // average px per character at 12px in the system font
-const BAR = 14;
+const ROW = 22; // px for a finding's dots and values
 
-interface Placed extends PercentFinding {
+/** A row of the chart: one finding, or a finding paired with the figure its study compared it with. */
+export interface StudyItem {
+  study: string;
+  studyName: string;
+  finding: PercentFinding;
+  comparison: PercentFinding | null;
+}
+
+/**
+ * Pairs each finding with the figure its study set beside it: the next finding
+ * of the same study when that one is a comparison figure (its figure says
+ * "comparison") or measures the same thing for another period or population.
+ */
+export function pairFindings(findings: PercentFinding[]): StudyItem[] {
+  const items: StudyItem[] = [];
+  for (let i = 0; i < findings.length; ++i) {
+    const d = findings[i];
+    const next = findings[i + 1];
+    const pairs = next && next.study === d.study && (/comparison/i.test(`${next.figure} ${next.population}`) || next.figure === d.figure);
+    items.push({study: d.study, studyName: d.studyName, finding: d, comparison: pairs ? next : null});
+    if (pairs) ++i;
+  }
+  return items;
+}
+
+/** The second line of a pair's label: what the finding was compared with. */
+export function comparisonLabel(c: PercentFinding): string {
+  return `Compared with: ${c.population}${c.period && !c.population.includes(c.period) ? `, ${formatStudyPeriod(c.period)}` : ""}`;
+}
+
+interface PlacedItem extends StudyItem {
   lines: string[];
   labelY: number;
-  barY1: number;
-  barY2: number;
+  y: number;
+}
+
+interface PlacedDot {
+  d: PercentFinding;
+  y: number;
+  role: "finding" | "comparison";
+  /** Where the dot's value goes: away from the other dot of its pair, or below the dot where the left margin has no room. */
+  side: "left" | "right" | "below";
 }
 
 export function studyPercentChart(findings: PercentFinding[], {width}: {width: number}): SVGSVGElement | HTMLElement {
-  const marginLeft = 14;
-  const valueRoom = 78; // room right of the longest bar for "about 74%"
-  const maxChars = Math.max(20, Math.floor((width - marginLeft - 8) / CHAR));
-  const placed: Placed[] = [];
+  // Room at both ends for a value written beside its dot ("2%" left of a dot at 2%).
+  const marginLeft = 34;
+  const marginRight = 46;
+  const maxChars = Math.max(20, Math.floor((width - 20 - 8) / CHAR));
+  const placed: PlacedItem[] = [];
   const headers: {name: string; y: number}[] = [];
   let y = 4;
-  findings.forEach((d, i) => {
-    if (i === 0 || findings[i - 1].study !== d.study) {
+  pairFindings(findings).forEach((item, i, all) => {
+    if (i === 0 || all[i - 1].study !== item.study) {
       if (i > 0) y += 10;
-      headers.push({name: d.studyName, y});
+      headers.push({name: item.studyName, y});
       y += LINE + 6;
     }
-    const lines = wrapText(findingLabel(d), maxChars);
+    const lines = [...wrapText(findingLabel(item.finding), maxChars), ...(item.comparison ? wrapText(comparisonLabel(item.comparison), maxChars) : [])];
     const labelY = y;
-    y += lines.length * LINE + 3;
-    placed.push({...d, lines, labelY, barY1: y, barY2: y + BAR});
-    y += BAR + 12;
+    y += lines.length * LINE + 2;
+    placed.push({...item, lines, labelY, y: y + ROW / 2});
+    y += ROW + 12;
   });
-  const height = y + 30;
+  const dots: PlacedDot[] = placed.flatMap((p) => {
+    const c = p.comparison;
+    const findingRight = !c || p.finding.value >= c.value;
+    return [
+      {d: p.finding, y: p.y, role: "finding" as const, side: findingRight ? ("right" as const) : ("left" as const)},
+      ...(c ? [{d: c, y: p.y, role: "comparison" as const, side: findingRight ? ("left" as const) : ("right" as const)}] : [])
+    ];
+  });
+  const pairs = placed.filter((p) => p.comparison);
+  const value = (p: PlacedDot) => formatFigure(p.d.value, p.d.qualifier, "percent");
+  const px = (v: number) => marginLeft + (v / 100) * (width - marginLeft - marginRight);
+  for (const p of dots) if (p.side === "left" && px(p.d.value) - 10 - value(p).length * CHAR < 0) p.side = "below";
   return Plot.plot({
     width,
-    height,
+    height: y + 30,
     marginLeft,
-    marginRight: valueRoom,
+    marginRight,
     marginTop: 0,
     marginBottom: 30,
     style: {fontSize: `${FONT}px`},
-    x: {domain: [0, 100], label: "percent →", ticks: width < 500 ? 3 : 5, tickFormat: (v: number) => `${v}%`},
+    x: {domain: [0, 100], label: "percent →", ticks: width < 500 ? 3 : 5, tickFormat: (v: number) => `${v}%`, grid: true},
     y: {type: "identity", axis: null},
     color: {
-      domain: ["sc", "wider"],
-      range: [CATEGORY_COLORS.levels23, SECONDARY_COLOR],
+      domain: ["finding", "comparison"],
+      range: [CONTEXT_DARK, CONTEXT_LIGHT],
       legend: true,
-      tickFormat: (k: keyof typeof SCOPE_LABELS) => SCOPE_LABELS[k]
+      tickFormat: (k: string) => (k === "finding" ? "The study's finding" : "What the study compared it with")
     },
     marks: [
-      Plot.text(headers, {x: () => 0, y: "y", text: "name", textAnchor: "start", lineAnchor: "top", fontWeight: "bold", fontSize: FONT + 2, fill: "currentColor"}),
-      Plot.text(placed, {x: () => 0, y: "labelY", text: (d: Placed) => d.lines.join("\n"), textAnchor: "start", lineAnchor: "top", lineHeight: LINE / FONT, fill: "currentColor"}),
-      Plot.rectX(placed, {x1: () => 0, x2: "value", y1: "barY1", y2: "barY2", fill: "scope", ariaHidden: "true", title: (d: Placed) => `${formatFigure(d.value, d.qualifier, "percent")}: ${findingLabel(d)}`}),
-      Plot.text(placed, {x: "value", y: (d: Placed) => (d.barY1 + d.barY2) / 2, dx: 4, text: (d: Placed) => formatFigure(d.value, d.qualifier, "percent"), textAnchor: "start", fill: "currentColor", fontWeight: "bold"})
+      Plot.text(headers, {x: () => 0, y: "y", dx: 20 - marginLeft, text: "name", textAnchor: "start", lineAnchor: "top", fontWeight: "bold", fontSize: FONT + 2, fill: "currentColor"}),
+      Plot.text(placed, {x: () => 0, y: "labelY", dx: 20 - marginLeft, text: (d: PlacedItem) => d.lines.join("\n"), textAnchor: "start", lineAnchor: "top", lineHeight: LINE / FONT, fill: "currentColor"}),
+      // A pair's two figures joined, so the gap between them reads as the finding.
+      Plot.ruleY(pairs, {y: "y", x1: (p: PlacedItem) => p.finding.value, x2: (p: PlacedItem) => p.comparison!.value, stroke: CONTEXT_LIGHT, strokeWidth: 3, ariaHidden: "true"}),
+      // Findings filled, comparison figures open (a constant fill cannot share a channel with the colour scale).
+      ...(["finding", "comparison"] as const).map((role) =>
+        Plot.dot(
+          dots.filter((p) => p.role === role),
+          {
+            x: (p: PlacedDot) => p.d.value,
+            y: "y",
+            r: 6,
+            fill: role === "finding" ? "role" : "var(--theme-background, white)",
+            stroke: "role",
+            strokeWidth: 2.5,
+            title: (p: PlacedDot) => `${value(p)}: ${findingLabel(p.d)}`
+          }
+        )
+      ),
+      ...(["left", "right", "below"] as const).map((side) =>
+        Plot.text(
+          dots.filter((p) => p.side === side),
+          {
+            x: (p: PlacedDot) => p.d.value,
+            y: "y",
+            dx: side === "right" ? 10 : side === "left" ? -10 : 0,
+            dy: side === "below" ? 14 : 0,
+            text: value,
+            textAnchor: side === "right" ? "start" : side === "left" ? "end" : "middle",
+            fill: "currentColor",
+            fontWeight: "bold"
+          }
+        )
+      )
     ]
   });
 }
@@ -121,7 +201,7 @@ export function monthlyLabel(d: MonthlyCount, narrow = false): string {
   return d.derived && !narrow ? `${who}${figure}${per} (${formatCount(d.published)} in ${d.months} months)` : `${who}${figure}${per}`;
 }
 
-export const COUNTER_COLORS = {TRAC: CATEGORY_COLORS.levels23, "ICE (claim)": SECONDARY_COLOR} as const;
+export const COUNTER_COLORS = {TRAC: CONTEXT_DARK, "ICE (claim)": CONTEXT_LIGHT} as const;
 
 export function tracMonthlyChart(rows: MonthlyCount[], {width}: {width: number}): SVGSVGElement | HTMLElement {
   const narrow = width < 560;

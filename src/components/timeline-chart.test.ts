@@ -1,7 +1,7 @@
 import "../../test/helpers/dom.js";
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {assignLanes, timelineChart, type TimelineData} from "./timeline-chart.js";
+import {assignLanes, chartedEvents, eventLabel, timelineChart, type TimelineData} from "./timeline-chart.js";
 
 const data: TimelineData = {
   curve: [
@@ -18,61 +18,73 @@ const data: TimelineData = {
   atVotes: {month: "2010-09", counties: 150}
 };
 
-const marks = (el: Element, mark: string) => el.querySelectorAll(`svg g[aria-label="${mark}"] > *`);
-
-test("assignLanes puts markers closer than the gap in separate lanes and reuses freed lanes", () => {
-  assert.deepEqual(assignLanes([0, 5, 10, 40, 41], 20), [0, 1, 2, 0, 1]);
-  assert.deepEqual(assignLanes([0, 20, 40], 20), [0, 0, 0]);
-  assert.deepEqual(assignLanes([], 20), []);
+test("assignLanes stacks overlapping labels and reuses a lane once it is clear", () => {
+  assert.deepEqual(
+    assignLanes(
+      [
+        [0, 100],
+        [50, 150],
+        [200, 300],
+        [104, 190]
+      ],
+      8
+    ),
+    [0, 1, 0, 2]
+  );
+  // Input order does not matter: placement runs left to right.
+  assert.deepEqual(
+    assignLanes(
+      [
+        [50, 150],
+        [0, 100]
+      ],
+      8
+    ),
+    [1, 0]
+  );
+  assert.deepEqual(assignLanes([], 8), []);
 });
 
-test("timelineChart draws one numbered marker per key event, in lanes, with rules and the curve", () => {
+test("the chart draws the events up to the end of the county data, labelled with date and text, and no later ones", () => {
+  assert.deepEqual(
+    chartedEvents(data).map((e) => e.n),
+    [1, 2, 3]
+  );
   for (const width of [320, 1000]) {
     const chart = timelineChart(data, {width});
-    const dots = [...chart.querySelectorAll('svg g[aria-label="dot"] path')].filter((p) => p.querySelector("title"));
-    assert.equal(dots.length, 4, `width ${width}`);
-    // The two Sept 28 markers cannot share a lane: different vertical positions.
-    const ys = dots.slice(0, 2).map((d) => d.getAttribute("transform"));
-    assert.notEqual(ys[0], ys[1]);
-    assert.equal(marks(chart, "rule").length, 4 + 1); // one ruleX per event, plus ruleY at zero
-    assert.equal(chart.querySelectorAll('svg g[aria-label="area"] path').length, 1);
-    assert.equal(chart.querySelectorAll('svg g[aria-label="line"] path').length, 1);
-    const numbers = [...chart.querySelectorAll('svg g[aria-label="text"] text')].map((t) => t.textContent);
-    for (const n of ["1", "2", "3", "4"]) assert.ok(numbers.includes(n), `marker ${n}`);
+    const labels = [...chart.querySelectorAll('svg g[aria-label="text"] text')].map((t) => t.textContent ?? "");
+    assert.ok(labels.some((t) => t.startsWith("Sep 28, 2010: A county")), `width ${width}: ${labels}`);
+    assert.ok(labels.some((t) => t.startsWith("Sep 30, 2010: A federal")), `width ${width}`);
+    assert.ok(!labels.some((t) => t.includes("The end")), "an event after the county data is drawn");
+    // No numbered badges.
+    assert.ok(!labels.some((t) => /^\d$/.test(t)));
   }
 });
 
-test("timelineChart labels the month-end count and the end of the curve, and keys every marker", () => {
-  const wide = timelineChart(data, {width: 1000});
-  const text = [...wide.querySelectorAll("svg text")].map((t) => t.textContent).join(" | ");
+test("the axis ends where the curve and charted events end, not at a later event", () => {
+  const chart = timelineChart(data, {width: 800});
+  const ticks = [...chart.querySelectorAll('svg g[aria-label="x-axis tick label"] text')].map((t) => t.textContent);
+  assert.ok(!ticks.some((t) => /20(1[4-9]|2\d)/.test(t ?? "")), `ticks run past 2013: ${ticks}`);
+});
+
+test("long labels are cut to the width, with the full text kept as the label's title", () => {
+  const long: TimelineData = {...data, events: [{n: 1, date: "2010-09-28", precision: "day", event: "x ".repeat(200).trim(), category: "opt-out"}]};
+  const chart = timelineChart(long, {width: 320});
+  const label = [...chart.querySelectorAll("text")].find((t) => t.querySelector("title"))!;
+  const shown = [...label.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join("");
+  assert.ok(shown.endsWith("…"), shown);
+  assert.ok(shown.length * 6.6 < 320);
+  assert.equal(label.querySelector("title")?.textContent, eventLabel(long.events[0]));
+});
+
+test("the chart labels the month-end count at the votes and the end of the curve", () => {
+  const text = [...timelineChart(data, {width: 1000}).querySelectorAll("svg text")].map((t) => t.textContent).join(" | ");
   assert.match(text, /150 counties at the end of September 2010/);
   assert.match(text, /300 counties by January 2013; the county data end here/);
-  const key = [...wide.querySelectorAll(".timeline-key li")].map((li) => li.textContent!.replace(/\s+/g, " ").trim());
-  assert.deepEqual(key, ["1 September 28, 2010: A county votes to opt out", "2 September 28, 2010: Another county votes", "3 September 30, 2010: A federal reply", "4 January 20, 2021: The end"]);
-  // The legend names the categories drawn, and only those.
-  const legend = wide.textContent ?? "";
-  assert.match(legend, /Opt-out fight/);
-  assert.match(legend, /Federal policy/);
-  assert.doesNotMatch(legend, /Program rollout/);
-  // Narrow: numbers only on the curve labels.
-  const narrow = timelineChart(data, {width: 320});
-  const narrowText = [...narrow.querySelectorAll("svg text")].map((t) => t.textContent);
-  assert.ok(narrowText.includes("150"));
-  assert.ok(!narrowText.some((t) => /counties at the end/.test(t ?? "")));
 });
 
-test("timelineChart does not draw the curve past its last month", () => {
-  const chart = timelineChart(data, {width: 800});
-  const d = chart.querySelector('svg g[aria-label="line"] path')!.getAttribute("d")!;
-  const xs = [...d.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]));
-  const ruleXs = [...chart.querySelectorAll('svg g[aria-label="rule"] line')].map((l) => Number(l.getAttribute("x1")));
-  assert.ok(Math.max(...xs) < Math.max(...ruleXs), "the line must stop before the 2021 event");
-});
-
-test("timelineChart handles a single event and empty data", () => {
-  const one = timelineChart({curve: [data.curve[0]], events: [data.events[0]]}, {width: 320});
-  assert.equal([...one.querySelectorAll('svg g[aria-label="dot"] path')].filter((p) => p.querySelector("title")).length, 1);
-  const none = timelineChart({curve: [], events: []}, {width: 320});
-  assert.ok(none.querySelector("svg"));
-  assert.equal(none.querySelectorAll(".timeline-key li").length, 0);
+test("the chart handles a single event and empty data", () => {
+  const one = timelineChart({curve: [data.curve[0]], events: [{...data.events[0], date: "2010-08-02"}]}, {width: 320});
+  assert.ok(one.querySelector("svg text, text"));
+  assert.ok(timelineChart({curve: [], events: []}, {width: 320}));
 });

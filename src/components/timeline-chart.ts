@@ -1,13 +1,17 @@
 // A timeline over a curve: the cumulative count of counties where Secure
-// Communities was active, with numbered event markers stacked in lanes above
-// the frame so none overlap at any width, a shape-and-colour legend for the
-// event categories, and a numbered key giving each event in full.
+// Communities was active, with the key events labelled on the chart itself
+// (date and what happened): each label starts (or, near the right edge, ends)
+// above its date's dashed rule, stacked in lanes above the frame so that none
+// overlap at any width. The axis
+// ends where the charted events and the curve end: key events after the county
+// data stop are left to the dated list below the chart.
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {scaleUtc} from "d3-scale";
+import {utcFormat} from "d3-time-format";
 import {formatCount, formatDate} from "../lib/format.js";
-import {SECONDARY_COLOR} from "./palette.js";
-import {EVENT_CATEGORIES, eventTime, formatEventDate, type EventCategory} from "./event-list.js";
+import {CONTEXT, EVENT_COLOR} from "./palette.js";
+import {eventTime, formatEventDate, type EventCategory} from "./event-list.js";
 
 export interface CurvePoint {
   month: string;
@@ -36,70 +40,102 @@ export interface TimelineOptions {
 }
 
 /**
- * Greedy lanes: each position (in pixels, sorted) goes to the first lane whose
- * last marker is at least `gap` pixels to its left. Returns each position's lane.
+ * Lanes for labels, lane 0 just above the frame: each label (its text's pixel
+ * interval) goes to the lowest lane where it clears every other label by
+ * `gap` pixels. Labels are placed left to right; returns lanes in input order.
  */
-export function assignLanes(xs: number[], gap: number): number[] {
-  const ends: number[] = [];
-  return xs.map((x) => {
-    let lane = ends.findIndex((end) => x - end >= gap);
-    if (lane < 0) lane = ends.push(x) - 1;
-    else ends[lane] = x;
-    return lane;
-  });
+export function assignLanes(spans: [number, number][], gap: number): number[] {
+  const taken: [number, number][][] = [];
+  const lanes: number[] = new Array(spans.length);
+  const order = spans.map((span, i) => ({span, i})).sort((p, q) => p.span[0] - q.span[0]);
+  for (const {span: [a, b], i} of order) {
+    let lane = taken.findIndex((row) => row.every(([c, d]) => b + gap <= c || a >= d + gap));
+    if (lane < 0) lane = taken.push([]) - 1;
+    taken[lane].push([a, b]);
+    lanes[i] = lane;
+  }
+  return lanes;
 }
 
 const monthEndTime = (p: CurvePoint) => new Date(`${p.monthEnd}T00:00:00Z`);
 
-export function timelineChart(data: TimelineData, {width}: TimelineOptions): HTMLElement {
+/** The key events the chart draws: those up to the end of the curve (the county data). Later ones are listed below it. */
+export function chartedEvents(data: TimelineData): MarkedEvent[] {
+  const end = data.curve.length ? monthEndTime(data.curve[data.curve.length - 1]).getTime() : Infinity;
+  return data.events.filter((e) => e.n !== null && eventTime(e.date).getTime() <= end).sort((a, b) => a.n! - b.n!);
+}
+
+/** A label's text: the short date, then the event. */
+export function eventLabel(e: MarkedEvent): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? utcFormat("%b %-d, %Y")(eventTime(e.date)) : formatEventDate(e.date, e.precision);
+  return `${e.precision === "approximate" ? "about " : ""}${date}: ${e.event}`;
+}
+
+const CHAR = 6.6; // px per character at 12px, a generous average for the system font
+const LANE = 17; // px per lane of labels
+
+export function timelineChart(data: TimelineData, {width}: TimelineOptions): SVGSVGElement | HTMLElement {
   const narrow = width < 560;
-  const r = narrow ? 7 : 9;
-  const gap = 2 * r + 3;
   const marginLeft = narrow ? 44 : 56;
   const marginRight = narrow ? 12 : 24;
-  const events = data.events.filter((e) => e.n !== null).sort((a, b) => a.n! - b.n!);
-  const times = [...events.map((e) => eventTime(e.date)), ...data.curve.map(monthEndTime)];
-  const first = times.length ? Math.min(...times.map(Number)) : Date.UTC(2008, 0, 1);
-  const last = times.length ? Math.max(...times.map(Number)) : Date.UTC(2021, 0, 1);
-  const domain = [new Date(Date.UTC(new Date(first).getUTCFullYear(), 0, 1)), new Date(Date.UTC(new Date(last).getUTCFullYear(), 11, 31))];
+  const events = chartedEvents(data);
+  const times = [...events.map((e) => eventTime(e.date)), ...data.curve.map(monthEndTime)].map(Number);
+  const first = times.length ? Math.min(...times) : Date.UTC(2008, 0, 1);
+  const last = times.length ? Math.max(...times) : Date.UTC(2013, 0, 1);
+  // From the first month shown to one month past the last point: the axis ends where the events end.
+  const start = new Date(first);
+  const domain = [new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)), new Date(last + 31 * 86_400_000)];
   const x = scaleUtc(domain, [marginLeft, width - marginRight]);
-  const lanes = assignLanes(events.map((e) => x(eventTime(e.date))), gap);
+  // Labels run towards the side with more room (right, unless near the right edge) and are cut to
+  // fit it (the full text is the label's title, and is in the table and the dated list).
+  const maxChars = Math.max(16, Math.floor(Math.min(300, (width - marginLeft - marginRight) * 0.62) / CHAR));
+  const laid = events.map((e) => {
+    const px = x(eventTime(e.date));
+    const roomRight = width - px - 2;
+    const roomLeft = px - 2;
+    const anchor = roomRight >= Math.min(maxChars * CHAR, roomLeft) ? ("start" as const) : ("end" as const);
+    const chars = Math.max(8, Math.min(maxChars, Math.floor((anchor === "start" ? roomRight : roomLeft) / CHAR)));
+    const text = eventLabel(e);
+    const shown = text.length > chars ? `${text.slice(0, chars - 1).trimEnd()}…` : text;
+    const w = shown.length * CHAR;
+    return {...e, time: eventTime(e.date), text, shown, anchor, span: (anchor === "start" ? [px - 2, px + w] : [px - w, px + 2]) as [number, number]};
+  });
+  const lanes = assignLanes(
+    laid.map((l) => l.span),
+    8
+  );
   const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
-  const marginTop = 6 + laneCount * gap + 4;
+  const marginTop = 8 + laneCount * LANE;
   const frameHeight = narrow ? 170 : 230;
-  const laid = events.map((e, i) => ({...e, time: eventTime(e.date), lane: lanes[i]}));
-  const dy = (lane: number) => -(marginTop - 6 - r) + lane * gap;
-  const categories = (Object.keys(EVENT_CATEGORIES) as EventCategory[]).filter((c) => events.some((e) => e.category === c));
+  const placed = laid.map((l, i) => ({...l, lane: lanes[i]}));
+  // Lane 0 sits just above the frame; higher lanes stack upwards.
+  const dy = (lane: number) => -(6 + lane * LANE);
   const lastPoint = data.curve.at(-1);
-  const halo = {ariaHidden: "true", stroke: "var(--theme-background, white)", strokeWidth: 4, paintOrder: "stroke", fill: "currentColor"};
+  const halo = {ariaHidden: "true", stroke: "var(--theme-background, white)", strokeWidth: 4, paintOrder: "stroke", fill: "currentColor"} as const;
 
-  const plot = Plot.plot({
+  return Plot.plot({
     width,
     height: marginTop + frameHeight + 30,
     marginTop,
     marginLeft,
     marginRight,
     marginBottom: 30,
-    x: {type: "utc", domain, label: null, ticks: narrow ? 4 : 8},
+    x: {type: "utc", domain, label: null, ticks: narrow ? 4 : 6},
     y: {
       domain: [0, Math.max(1, ...data.curve.map((d) => d.counties))],
-      label: narrow ? "Counties" : "Counties with the program active",
+      // No axis label: it would sit among the event labels; the subtitle and the curve's own labels say "counties".
+      label: null,
       ticks: narrow ? 3 : 5,
       tickFormat: formatCount,
       grid: true
     },
-    color: {domain: categories, range: categories.map((c) => EVENT_CATEGORIES[c].color)},
-    symbol: {
-      domain: categories,
-      range: categories.map((c) => EVENT_CATEGORIES[c].symbol),
-      legend: true,
-      tickFormat: (c: EventCategory) => EVENT_CATEGORIES[c].label
-    },
     marks: [
-      Plot.areaY(data.curve, {x: monthEndTime, y: "counties", fill: SECONDARY_COLOR, fillOpacity: 0.2, ariaHidden: "true"}),
-      Plot.lineY(data.curve, {x: monthEndTime, y: "counties", stroke: SECONDARY_COLOR, strokeWidth: 1.5, ariaHidden: "true"}),
+      Plot.areaY(data.curve, {x: monthEndTime, y: "counties", fill: CONTEXT, fillOpacity: 0.2, ariaHidden: "true"}),
+      Plot.lineY(data.curve, {x: monthEndTime, y: "counties", stroke: CONTEXT, strokeWidth: 1.5, ariaHidden: "true"}),
       Plot.ruleY([0], {ariaHidden: "true"}),
-      Plot.ruleX(laid, {x: "time", stroke: "category", strokeOpacity: 0.7, strokeDasharray: "3,3", ariaHidden: "true"}),
+      // Each event's date: a rule through the frame, topped by a tick under the start (or end) of its label.
+      Plot.ruleX(placed, {x: "time", stroke: EVENT_COLOR, strokeOpacity: 0.8, strokeDasharray: "3,3", ariaHidden: "true"}),
+      Plot.dot(placed, {x: "time", frameAnchor: "top", r: 2.5, fill: EVENT_COLOR, ariaHidden: "true"}),
       ...(data.atVotes
         ? (() => {
             const p = data.curve.find((c) => c.month === data.atVotes!.month);
@@ -110,10 +146,9 @@ export function timelineChart(data: TimelineData, {width}: TimelineOptions): HTM
                 x: monthEndTime,
                 y: "counties",
                 text: (d: CurvePoint) => (narrow ? formatCount(d.counties) : `${formatCount(d.counties)} counties at the end of ${formatDate(d.month)}`),
-                textAnchor: "end",
-                dx: -8,
-                dy: -8,
-                fontSize: narrow ? 10 : 11,
+                textAnchor: "start",
+                dx: 8,
+                dy: 4,
                 ...halo
               })
             ];
@@ -121,45 +156,38 @@ export function timelineChart(data: TimelineData, {width}: TimelineOptions): HTM
         : []),
       ...(lastPoint
         ? [
-            Plot.dot([lastPoint], {x: monthEndTime, y: "counties", r: 3.5, fill: SECONDARY_COLOR, ariaHidden: "true"}),
+            Plot.dot([lastPoint], {x: monthEndTime, y: "counties", r: 3.5, fill: CONTEXT, ariaHidden: "true"}),
             Plot.text([lastPoint], {
               x: monthEndTime,
               y: "counties",
-              text: (d: CurvePoint) =>
-                narrow ? `${formatCount(d.counties)} (${formatDate(d.month)})` : `${formatCount(d.counties)} counties by ${formatDate(d.month)}; the county data end here`,
-              textAnchor: "start",
+              text: (d: CurvePoint) => (narrow ? `${formatCount(d.counties)}` : `${formatCount(d.counties)} counties by ${formatDate(d.month)}; the county data end here`),
+              textAnchor: "end",
               lineAnchor: "top",
-              dx: 6,
-              dy: 4,
-              fontSize: narrow ? 10 : 11,
+              dx: -6,
+              dy: 8,
               ...halo
             })
           ]
         : []),
-      ...Array.from({length: laneCount}, (_, lane) => {
-        const inLane = laid.filter((e) => e.lane === lane);
-        return [
-          Plot.dot(inLane, {
-            x: "time",
-            frameAnchor: "top",
-            dy: dy(lane),
-            r,
-            symbol: "category",
-            stroke: "category",
-            strokeWidth: 2,
-            fill: "var(--theme-background, white)",
-            title: (e: MarkedEvent) => `${e.n}. ${formatEventDate(e.date, e.precision)}: ${e.event}`
-          }),
-          Plot.text(inLane, {x: "time", frameAnchor: "top", dy: dy(lane), text: "n", lineAnchor: "middle", fill: "currentColor", fontSize: narrow ? 9 : 10, fontWeight: "bold", ariaHidden: "true"})
-        ];
-      })
+      // The labels, one text mark per lane and side (Plot's dy and textAnchor are constants).
+      ...Array.from({length: laneCount}, (_, lane) =>
+        (["start", "end"] as const).map((anchor) =>
+          Plot.text(
+            placed.filter((e) => e.lane === lane && e.anchor === anchor),
+            {
+              x: "time",
+              frameAnchor: "top",
+              dy: dy(lane),
+              dx: anchor === "start" ? -2 : 2,
+              text: "shown",
+              textAnchor: anchor,
+              lineAnchor: "bottom",
+              fill: "currentColor",
+              title: "text"
+            }
+          )
+        )
+      ).flat()
     ]
   });
-
-  return html`<div class="timeline-chart">
-    ${plot}
-    <ol class="timeline-key">${events.map(
-      (e) => html`<li data-category=${e.category}><span class="timeline-key-n" style=${`border-color: ${EVENT_CATEGORIES[e.category].color}`}>${e.n}</span> <span class="timeline-key-date">${formatEventDate(e.date, e.precision)}</span>: ${e.event}</li>`
-    )}</ol>
-  </div>` as HTMLElement;
 }

@@ -13,6 +13,13 @@ export function formatCount(n: number): string {
   return count(n);
 }
 
+const thousands = format(",~");
+
+/** A short axis tick for narrow charts: 0 → "0", 20000 → "20k", 1500 → "1.5k", 800 → "800" (never "0k"). */
+export function formatTick(n: number): string {
+  return Math.abs(n) >= 1000 ? `${thousands(n / 1000)}k` : String(n);
+}
+
 /** A share already in percent: 26.19 → "26.2%". One decimal unless told otherwise. */
 export function formatPercent(p: number, digits = 1): string {
   return `${format(`.${digits}f`)(p)}%`;

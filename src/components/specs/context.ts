@@ -16,7 +16,13 @@ const list = (xs: string[]) => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1)
 export const removalsByYearSpec: ChartSpec<RemovalsByYear, RenderOptions, YearBar> = {
   slug: "removals-by-year",
   select: (file: Context) => file.byYear,
-  title: "All ICE removals by fiscal year",
+  title: (d) => {
+    const peak = d.years.reduce((a, b) => (b.total > a.total ? b : a));
+    const split = d.years.filter((y) => y.convictedShare !== null);
+    const [a, b] = [first(split), last(split)];
+    const trend = a && b && a !== b ? `; the share with a conviction ${b.convictedShare! >= a.convictedShare! ? "rose" : "fell"} from ${formatPercent(a.convictedShare!, 0)} (${fy(a.fiscalYear)}) to ${formatPercent(b.convictedShare!, 0)} (${fy(b.fiscalYear)})` : "";
+    return `All ICE removals peaked in ${fy(peak.fiscalYear)}${trend}`;
+  },
   page: "context",
   file: "context.json",
   unit: "removals (persons)",
@@ -70,7 +76,15 @@ export const removalsByYearSpec: ChartSpec<RemovalsByYear, RenderOptions, YearBa
 export const removalsByMonthSpec: ChartSpec<RemovalsByMonth, RenderOptions, MonthPoint> = {
   slug: "removals-by-month",
   select: (file: Context) => file.byMonth,
-  title: "All ICE removals by month",
+  title: (d) => {
+    const full = d.months.filter((m) => !m.partial);
+    const i = full.findIndex((m) => m.convicted > m.notConvicted);
+    if (i < 0) return "In every month shown, ICE removed more people without a conviction than with one";
+    const after = full.slice(i).every((m) => m.convicted > m.notConvicted);
+    return after
+      ? `From ${formatDate(full[i].month)} on, most people ICE removed each month had a criminal conviction`
+      : `ICE first removed more people with a conviction than without one in ${formatDate(full[i].month)}`;
+  },
   page: "context",
   file: "context.json",
   unit: "removals per month (persons)",
@@ -115,7 +129,12 @@ export const removalsByMonthSpec: ChartSpec<RemovalsByMonth, RenderOptions, Mont
 export const programShareSpec: ChartSpec<ProgramShare, RenderOptions, ProgramShareRow> = {
   slug: "program-share",
   select: (file: Context) => file.programShare,
-  title: "Secure Communities' share of all ICE removals",
+  title: (d) => {
+    const [a, b] = [first(d.shares), last(d.shares)];
+    if (!a) return "GAO gave no share of ICE removals for Secure Communities";
+    if (a === b) return `Secure Communities accounted for ${shareLabel(a)} of all ICE removals in ${fy(a.fiscalYear)}`;
+    return `Secure Communities' share of all ICE removals ${b.share >= a.share ? "grew" : "fell"} from ${shareLabel(a)} in ${fy(a.fiscalYear)} to ${shareLabel(b)} in ${fy(b.fiscalYear)}`;
+  },
   page: "context",
   file: "context.json",
   unit: "percent of all ICE removals",

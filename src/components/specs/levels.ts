@@ -26,9 +26,25 @@ const basisText: Record<ShareSnapshot["basis"], string> = {
   complement: "computed from an approximate share"
 };
 
+/** "2010" or "2010 to 2012": the years the snapshots' periods end in. */
+function snapshotYears(ends: string[]): string {
+  const years = ends.map((e) => e.slice(0, 4)).sort();
+  return years[0] === years.at(-1) ? years[0] : `${years[0]} to ${years.at(-1)}`;
+}
+
+/** The lowest and highest share, whole percent ("21%–30%"): the finding the title states, read from the rows. */
+function shareSpan(shares: number[]): string {
+  const [lo, hi] = [Math.min(...shares), Math.max(...shares)].map((v) => formatPercent(v, 0));
+  return lo === hi ? `about ${lo}` : `${lo} to ${hi}`;
+}
+
 export const shareWithoutConviction: ChartSpec<ShareSnapshots, RenderOptions, ShareSnapshot> = {
   slug: "share-without-conviction",
-  title: "Around a quarter to three in ten, in every snapshot",
+  // Names the years shown, so it claims nothing beyond them when rows are added.
+  title: (d) =>
+    d.rows.length
+      ? `${d.rows.length > 1 ? `Each snapshot from ${snapshotYears(d.rows.map((r) => r.periodEnd))}` : `The ${snapshotYears([d.rows[0].periodEnd])} snapshot`} put the share with no conviction at ${shareSpan(d.rows.map((r) => r.share))}`
+      : "No published snapshots",
   page: "levels",
   file: "levels.json",
   select: (f: LevelsPage) => f.shares,
@@ -79,7 +95,7 @@ export const shareWithoutConviction: ChartSpec<ShareSnapshots, RenderOptions, Sh
 
 export const bookingsFeb2011: ChartSpec<Bookings, RenderOptions, Booking> = {
   slug: "bookings-feb-2011",
-  title: "Bookings, not removals: a Level 2 / Level 3 split for people booked",
+  title: (d) => `In bookings to ${formatDate(d.periodEnd)}, ${formatPercent(d.level3ShareOfLevels23, 0)} of Levels 2–3 were Level 3 (bookings, not removals)`,
   page: "levels",
   file: "levels.json",
   select: (f: LevelsPage) => f.bookings,
@@ -139,7 +155,10 @@ export interface SeriousRow {
 
 export const seriousRecordRange: ChartSpec<SeriousData, SeriousOptions, SeriousRow> = {
   slug: "serious-record-range",
-  title: "How many had no “serious” record depends on what counts as serious",
+  title: (d) => {
+    const shares = SERIOUS_DEFINITIONS.flatMap(({key}) => seriousRange(d, key).map((r) => r.notSeriousShare));
+    return `From ${formatPercent(Math.min(...shares), 0)} to ${formatPercent(Math.max(...shares), 0)} had no “serious” record, depending on what counts as serious`;
+  },
   page: "levels",
   file: "levels.json",
   select: (f: LevelsPage) => f.serious,
@@ -149,8 +168,9 @@ export const seriousRecordRange: ChartSpec<SeriousData, SeriousOptions, SeriousR
     const {definition} = seriousOptions(d, o);
     return (
       `Share of the ${formatCount(d.removed)} people removed through Secure Communities, ${formatPeriod(d.periodStart, d.periodEnd)}, ` +
-      `with no “serious” record under three definitions built from ICE's categories (“non-criminal”, Level 1, Levels 2–3), ` +
-      `for every assumed share of Level 3 among Levels 2–3 (the sources we found give no split of these removals). Heavy line: ${definitionLabel(definition)}; dot: the current assumption.`
+      `with no “serious” record under three definitions built from ICE's categories (“non-criminal”, Level 1, Levels 2–3). ` +
+      `“Levels 1 and 2” depends on how Levels 2–3 split into Level 2 and Level 3, which the sources we found do not give for these removals: ` +
+      `its bar spans every possible split, and the dot on it marks the assumed one. In bold: ${definitionLabel(definition)}.`
     );
   },
   render: (d, o) => seriousRangeChart(d, {width: o.width, ...seriousOptions(d, o)}),
@@ -236,7 +256,10 @@ export interface SnapshotRow {
 
 export const snapshotUnits: ChartSpec<SnapshotCounts, SnapshotOptions, SnapshotRow> = {
   slug: "snapshot-units",
-  title: "With and without a conviction, in one published snapshot",
+  title: (d) => {
+    const years = snapshotYears(d.rows.map((r) => r.periodEnd));
+    return `${d.rows.length > 1 ? `In each snapshot from ${years}` : `In ${years}`}, ${shareSpan(d.rows.map((r) => r.convictedShare.value))} of the people removed had a criminal conviction`;
+  },
   page: "levels",
   file: "levels.json",
   select: (f: LevelsPage) => f.snapshots,

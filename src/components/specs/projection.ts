@@ -59,7 +59,11 @@ export interface ProjectionRow {
 
 export const projectionSpec: ChartSpec<Projection, ProjectionOptions, ProjectionRow> = {
   slug: "projection",
-  title: "If the June 2010 rate had held in every county",
+  // The finding at the computed defaults (the reader's own assumptions go in the subtitle and description).
+  title: (d) => {
+    const out = projectionOutcome(d, assumptionsOf(d, {}));
+    return `Had the June 2010 rate held in every county, removals would have run to ${out.ratio.toFixed(1)} times what GAO counted by ${formatDate(d.gao.removed.month)}`;
+  },
   page: "spread",
   file: "projection.json",
   unit: "people removed (cumulative)",

@@ -36,7 +36,11 @@ export function placesText(d: Rollout): string {
 
 export const countyRollout: ChartSpec<Rollout, RenderOptions, RolloutRow> = {
   slug: "county-rollout",
-  title: "Secure Communities reached every county in four years",
+  title: (d) => {
+    const [a, b] = [d.months[0], d.months.at(-1)];
+    if (!a || !b) return "No county activations in the data";
+    return `Secure Communities went from ${formatCount(a.cumulative)} ${a.cumulative === 1 ? "county" : "counties"} in ${formatDate(a.month)} to ${formatCount(d.total)} by ${formatDate(b.month)}`;
+  },
   page: "spread",
   file: "spread.json",
   select: (f: Spread) => f.rollout,
@@ -123,7 +127,7 @@ function datedCounties(d: StateRollout): number {
 
 export const rolloutMapSpec: ChartSpec<RolloutMapChartData, MapOptions, StateTableRow> = {
   slug: "rollout-map",
-  title: "State by state, the program filled in county after county",
+  title: (d) => `State by state, Secure Communities spread from ${d.periodStart.slice(0, 4)} until it covered every county with an activation date in ${d.periodEnd.slice(0, 4)}`,
   page: "spread",
   file: "spread.json",
   select: (f: Spread) => f.states,

@@ -12,7 +12,12 @@ const byId = <R extends {id: string}>(rows: R[], id: string): R | undefined => r
 
 export const studyPercentages: ChartSpec<Percentages, RenderOptions, PercentRow & {label: string; shown: string}> = {
   slug: "study-percentages",
-  title: "What the studies' percentages describe",
+  title: (d) => {
+    const wider = d.rows.filter((r) => r.scope === "wider").length;
+    return wider
+      ? `${formatCount(wider)} of the studies' ${formatCount(d.rows.length)} percentages describe people other than those in Secure Communities`
+      : `All ${formatCount(d.rows.length)} of the studies' percentages describe people in Secure Communities`;
+  },
   page: "studies",
   file: "studies.json",
   select: (f: StudiesData) => f.percentages,
@@ -21,7 +26,8 @@ export const studyPercentages: ChartSpec<Percentages, RenderOptions, PercentRow 
   period: () => "the period each study states, shown with each figure",
   subtitle: (d) =>
     `Percentage findings of ${new Set(d.rows.map((r) => r.study)).size} studies, in percent, each labelled with the population it describes. ` +
-    `Blue bars describe people in Secure Communities; grey bars describe another population, such as all ICE removals or all immigration-court respondents. The studies' own words (“about”) are kept.`,
+    `Where a study set a finding beside a comparison figure (another population, or another year), the two are drawn as a pair: a filled dot for the finding, an open dot for what it was compared with. ` +
+    `Each label says whom the figure describes. The studies' own words (“about”) are kept.`,
   render: (d, {width}) => studyPercentChart(d.rows, {width}),
   describe: (d) => {
     const parts: string[] = [];
@@ -53,7 +59,13 @@ export const studyPercentages: ChartSpec<Percentages, RenderOptions, PercentRow 
 
 export const tracMonthly: ChartSpec<Monthly, RenderOptions, MonthlyRow & {months_: string; shown: string; perMonthShown: string}> = {
   slug: "trac-monthly-2017-2019",
-  title: "TRAC's monthly counts, 2017–2019, and ICE's claim",
+  title: (d) => {
+    const claim = d.rows.find((r) => r.counter === "ICE (claim)");
+    const trac = claim && d.rows.find((r) => r.counter === "TRAC" && r.start === claim.start && r.end === claim.end);
+    if (!claim || !trac) return `TRAC's monthly counts of Secure Communities deportations, ${tracMonthly.period(d)}`;
+    const more = claim.perMonth > trac.perMonth;
+    return `For ${formatDate(claim.start)} – ${formatDate(claim.end)}, ICE claimed ${more ? "more" : "fewer"} Secure Communities deportations than TRAC found in ICE's records`;
+  },
   page: "studies",
   file: "studies.json",
   select: (f: StudiesData) => f.monthly,
