@@ -177,7 +177,8 @@ export const rolloutMapSpec: ChartSpec<RolloutMapChartData, MapOptions, StateTab
   },
   // month = the map's month, YYYY-MM.
   view: {
-    params: (d) => ({month: {kind: "month", default: d.months[d.months.length - 1], min: d.months[0], max: d.months[d.months.length - 1]}}),
+    // The page and an embed open on the same month: MAP_OPENING_MONTH when the data reach it.
+    params: (d) => ({month: {kind: "month", default: d.months.includes(MAP_OPENING_MONTH) ? MAP_OPENING_MONTH : d.months[d.months.length - 1], min: d.months[0], max: d.months[d.months.length - 1]}}),
     options: (v) => ({month: String(v.month)}),
     values: (o) => ({month: o.month})
   }
