@@ -80,7 +80,7 @@ export function chartFrame<D extends Cited, O extends RenderOptions>(
   heading.id = titleId;
   const title = chartTitle(spec, data);
   heading.textContent = title;
-  const frame = html`<figure class="chart" id=${spec.slug} data-chart=${spec.slug}>
+  const frame = html`<figure class="chart" id=${spec.slug} data-chart=${spec.slug} data-root=${embedded ? null : rootHref}>
     ${heading}
     <p class="chart-subtitle">${subtitle}</p>
     ${embedded ? viewAssumptions(spec, data, options) : null}

@@ -1,9 +1,11 @@
 // Updates a drawn chart frame in place when a control changes, so that a
 // slider stays within one frame of its input (npm run bench measures it)
 // and the frame's words stay true to the chart: the subtitle, the
-// screen-reader description, the data table and its CSV link.
+// screen-reader description, the data table and its CSV link, and on a page
+// the "Embed this view" code, which carries the view now shown.
 import {chartTitle, type ChartSpec, type Cited, type RenderOptions} from "./chart-spec.js";
 import {csvHref, dataTable} from "./chart-frame.js";
+import {shareBox} from "./share-box.js";
 
 /**
  * The frame's words for new options. With `deferTable`, the table (closed most
@@ -19,6 +21,14 @@ export function refreshFrame<D extends Cited, O extends RenderOptions>(frame: El
     frame.querySelector("details.chart-data table")?.replaceWith(dataTable(table, chartTitle(spec, data)));
     const download = frame.querySelector<HTMLAnchorElement>("details.chart-data a[download]");
     if (download) download.href = csvHref(table);
+    // chartFrame records the page's root (data-root) where it draws a share box.
+    const share = frame.querySelector<HTMLDetailsElement>("details.chart-share");
+    const root = frame.getAttribute("data-root");
+    if (share && root !== null) {
+      const next = shareBox(spec, data, options, root);
+      (next as HTMLDetailsElement).open = share.open;
+      share.replaceWith(next);
+    }
   };
   if (deferTable) requestAnimationFrame(rebuildTable);
   else rebuildTable();
