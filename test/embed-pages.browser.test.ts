@@ -104,7 +104,7 @@ test("oEmbed discovery: from an embed page and a chart page to a rich response w
     assert.equal(o.type, "rich");
     assert.equal(o.provider_name, "Secure Communities, by the numbers");
     assert.ok(o.width > 0 && o.height > 0);
-    const spec = specs.find((s) => s.title === o.title);
+    const spec = specs.find((s) => builtTitle(s) === o.title);
     assert.ok(spec, `${path}: oEmbed title ${o.title} is no chart's`);
     const snippet = new JSDOM(o.html).window.document;
     const iframe = snippet.querySelector("iframe")!;
