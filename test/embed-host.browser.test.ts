@@ -114,8 +114,8 @@ test("the view in the embed's URL shows in the chart, the description and the ta
   assert.ok(headers.includes("… if 40.0% were (assumed)"), headers.join(" | "));
   // The embed has no slider: it says which value is assumed, marked as on the page.
   assert.equal(await frame.locator(".chart-assumed .fig-assumed").first().textContent(), "40.0%");
-  // In the chart: the heavy line is the chosen definition's, and the dot sits at 40%.
-  assert.match((await frame.locator(".chart-subtitle").textContent())!, /Heavy line: Levels 1 and 2/);
+  // In the chart: the chosen definition is the one in bold, and the dot sits at 40%.
+  assert.match((await frame.locator(".chart-subtitle").textContent())!, /In bold: Levels 1 and 2\./);
   assert.ok(await frame.locator("figure.chart svg").first().evaluate((svg) => /40(\.0)?%/.test(svg.textContent ?? "")), "the chart does not show 40%");
   assert.deepEqual(log.errors, []);
   await page.context().close();
