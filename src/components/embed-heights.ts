@@ -4,20 +4,20 @@
 // as its fixed height, so a host that strips scripts still shows the whole chart.
 // test/embed-pages.browser.test.ts fails when a chart outgrows its number.
 export const EMBED_HEIGHTS: Record<string, number> = {
-  "one-in-four": 910,
-  "study-percentages": 2400,
-  "trac-monthly-2017-2019": 1040,
-  "share-without-conviction": 1370,
-  "bookings-feb-2011": 880,
-  "serious-record-range": 1180,
-  "snapshot-units": 950,
-  "opt-out-timeline": 2820,
-  "removals-by-year": 1240,
-  "removals-by-month": 1120,
-  "program-share": 950,
-  "county-rollout": 1280,
-  "rollout-map": 950,
-  "projection": 1350
+  "one-in-four": 690,
+  "study-percentages": 2110,
+  "trac-monthly-2017-2019": 990,
+  "share-without-conviction": 1340,
+  "bookings-feb-2011": 670,
+  "serious-record-range": 1030,
+  "snapshot-units": 790,
+  "opt-out-timeline": 1090,
+  "removals-by-year": 1090,
+  "removals-by-month": 920,
+  "program-share": 810,
+  "county-rollout": 980,
+  "rollout-map": 880,
+  "projection": 1160
 };
 
 /** The snippet's fixed height for a chart; a generous default for one not measured yet. */
