@@ -57,7 +57,7 @@ async function open(path: string, width: number, {block}: {block: boolean}): Pro
   if (block) await page.route(CHART_CODE, () => undefined);
   else await page.addInitScript({content: RECORD_HEIGHTS});
   await page.goto(`${site.origin}${path}`, {waitUntil: block ? "domcontentloaded" : "load"});
-  if (block) await page.locator(".chart-title").first().waitFor();
+  if (block) await page.locator("main h1").first().waitFor();
   return {page, close: () => context.close()};
 }
 
