@@ -1,14 +1,15 @@
 // Paint before the code (scripts/lib/paint.ts): every chart of every page and
 // embed is in the built HTML, drawn at build time, so it shows while the chart
-// code cannot load; hidden from assistive technology and holding no focusable
-// element or duplicate id. Once the code has run, the live chart has taken its
-// place (no painted copy left) in a box of the same height, so nothing below
-// it moves.
+// code is still loading; all of it but its title hidden from assistive
+// technology, holding no focusable element or duplicate id, passing axe.
+// Once the code has run, the live chart has taken its place (no painted copy
+// left) in a box of the same height, so nothing below it moves.
 import assert from "node:assert/strict";
 import {after, before, test} from "node:test";
 import type {Browser, Page} from "playwright-core";
 import {charts} from "../src/components/charts.js";
 import {embedPath, type ChartSpec} from "../src/components/chart-spec.js";
+import {axeViolations} from "./helpers/axe.js";
 import {launch} from "./helpers/browser.js";
 import {serve, type StaticServer} from "./helpers/server.js";
 import {requireDist} from "./helpers/site.js";
@@ -71,7 +72,7 @@ test("every chart of every page and embed is painted while its chart code is sti
           const svg = [...(frame?.querySelectorAll("svg") ?? [])].find((s) => s.getBoundingClientRect().width > 100 && s.getBoundingClientRect().height > 50);
           return {
             slug: p.dataset.painted,
-            hidden: p.getAttribute("aria-hidden") === "true" && p.hasAttribute("inert"),
+            hidden: [...(frame?.children ?? [])].every((c) => c.classList.contains("chart-title") || (c.getAttribute("aria-hidden") === "true" && c.hasAttribute("inert"))),
             title: frame?.querySelector(".chart-title")?.textContent,
             svg: svg ? svg.querySelectorAll("path, rect, circle, text, line").length : 0,
             focusable: [...p.querySelectorAll("a[href], button, input, select, textarea, summary")].filter((e) => e.getAttribute("tabindex") !== "-1").length
@@ -84,11 +85,14 @@ test("every chart of every page and embed is painted while its chart code is sti
         const spec = charts[p.slug!];
         assert.equal(p.title, spec.title, `${path} ${p.slug}: painted title`);
         assert.ok(p.svg > 3, `${path} ${p.slug}: no visible chart drawing in the painted frame`);
-        assert.ok(p.hidden, `${path} ${p.slug}: the painted frame is not hidden from assistive technology`);
+        assert.ok(p.hidden, `${path} ${p.slug}: more than the title of the painted frame is exposed to assistive technology`);
         assert.equal(p.focusable, 0, `${path} ${p.slug}: focusable elements in the painted frame`);
       }
       const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((e) => e.id));
       assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], `${path}: duplicate ids`);
+      // The page as it stands while the chart code loads passes axe, painted charts included.
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], `${path} while the chart code loads: ${JSON.stringify(violations, null, 1)}`);
     } finally {
       await close();
     }

@@ -15,9 +15,10 @@
 //
 // The frame is drawn at two widths, the chart's width in a phone's layout and
 // in a desktop's, and style.css shows the one that fits (`.chart-paint`);
-// between the two the wider one scales down with its viewBox. The painted copy
-// is hidden from assistive technology and cannot take focus: screen readers
-// read the chart once, when it is live.
+// between the two the wider one scales down with its viewBox. Nothing in the
+// painted copy takes focus, and all of it but the chart's title is hidden from
+// assistive technology (renderFrameHTML): screen readers meet the title while
+// the code loads, then the live chart, which replaces it, once.
 
 /** A chart's painted frame at one layout width. */
 export interface PaintedWidth {
@@ -33,7 +34,7 @@ const CELL_ROOT = /(<observablehq-loading><\/observablehq-loading>)?(<!--:[0-9a-
 /** The painted element that takes the place of a cell's loading indicator. */
 export function paintElement(slug: string, widths: PaintedWidth[]): string {
   const inner = widths.map((w) => `<div class="chart-paint-${w.layout}">${w.html}</div>`).join("");
-  return `<observablehq-loading class="chart-paint" data-painted="${slug}" aria-hidden="true" inert>${inner}</observablehq-loading>`;
+  return `<observablehq-loading class="chart-paint" data-painted="${slug}">${inner}</observablehq-loading>`;
 }
 
 /**

@@ -63,7 +63,7 @@ const FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]
  * markup the browser's chartFrame makes, so it takes the same room; but it
  * carries no id (the live frame has them), is not a `figure.chart` (tests and
  * scripts that look for the live chart don't find it), and nothing in it can
- * take focus. The caller hides it from assistive technology.
+ * take focus; all of it but the title is hidden from assistive technology.
  */
 export function renderFrameHTML<D extends Cited, O extends RenderOptions>(spec: ChartSpec<D, O>, data: D, options: O & FrameOptions & {paintId?: string}): string {
   installDocument();
@@ -99,6 +99,9 @@ export function renderFrameHTML<D extends Cited, O extends RenderOptions>(spec: 
     for (const el of frame.querySelectorAll("button, input, select, textarea")) el.setAttribute("disabled", "");
     // Data URLs (the CSV download) are long and useless before the code runs.
     for (const a of frame.querySelectorAll<HTMLAnchorElement>("a[href^='data:']")) a.setAttribute("href", "#");
+    // Screen readers meet the title, which gives the page its heading while the
+    // code loads, and nothing else: the live frame brings the rest once, in its place.
+    for (const child of frame.children) if (!child.classList.contains("chart-title")) child.setAttribute("aria-hidden", "true"), child.setAttribute("inert", "");
     return frame.outerHTML;
   } finally {
     frame.remove();
