@@ -53,17 +53,18 @@ export function svgToPng(svg: string, scale = 1): Buffer {
   return resvg.render().asPng();
 }
 
-/** The attributes that make an element reachable by keyboard or pointer. */
+/** Elements a keyboard can reach. */
 const FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]";
 
 /**
  * The chart's whole frame (title, subtitle, chart, description, downloads,
  * data table, source line, share box or credit) drawn with these options, as
  * static HTML to paint in the page before the chart code runs. It is the very
- * markup the browser's chartFrame makes, so it takes the same room; but it
- * carries no id (the live frame has them), is not a `figure.chart` (tests and
- * scripts that look for the live chart don't find it), and nothing in it can
- * take focus; all of it but the title is hidden from assistive technology.
+ * markup the browser's chartFrame makes, so it takes the same room; but its
+ * ids are prefixed with `paintId` (the live frame keeps its own), it is not a
+ * `figure.chart` (tests and scripts that look for the live chart don't find
+ * it), nothing in it can take focus, and all of it but the title is hidden
+ * from assistive technology.
  */
 export function renderFrameHTML<D extends Cited, O extends RenderOptions>(spec: ChartSpec<D, O>, data: D, options: O & FrameOptions & {paintId?: string}): string {
   installDocument();
