@@ -53,6 +53,8 @@ export function svgToPng(svg: string, scale = 1): Buffer {
   return resvg.render().asPng();
 }
 
+/** A path longer than this (characters) is an outline, drawn to whole pixels when painted. */
+const LONG_PATH = 400;
 /** Elements a keyboard can reach. */
 const FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]";
 
@@ -90,8 +92,13 @@ export function renderFrameHTML<D extends Cited, O extends RenderOptions>(spec: 
         if (next !== attr.value) attr.value = next;
       }
     }
-    // Path coordinates to a tenth of a pixel: the map's outlines shrink by about half, and nothing moves visibly.
-    for (const path of frame.querySelectorAll("path[d]")) path.setAttribute("d", path.getAttribute("d")!.replace(/(\d+\.\d)\d+/g, "$1"));
+    // Fewer digits in paths, which nobody sees in a placeholder shown for a
+    // moment: long outlines (the map's states) to whole pixels, which halves
+    // the map's weight again; small shapes (dots, symbols) to a tenth.
+    for (const path of frame.querySelectorAll("path[d]")) {
+      const d = path.getAttribute("d")!;
+      path.setAttribute("d", d.length > LONG_PATH ? d.replace(/(\d+\.\d+)/g, (x) => String(Math.round(Number(x)))) : d.replace(/(\d+\.\d)\d+/g, "$1"));
+    }
     // Collapsed panels (the data table, the embed code) show only their summary: their content is not needed to paint.
     for (const details of frame.querySelectorAll("details:not([open])")) {
       for (const child of [...details.childNodes]) if (!(child instanceof window.HTMLElement && child.tagName === "SUMMARY")) child.remove();
