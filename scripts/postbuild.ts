@@ -4,6 +4,8 @@
 // - dist/oembed/<slug>.json, each chart's oEmbed response;
 // - in every chart's embed page: a <title> naming the chart; in embed pages
 //   and chart pages: Open Graph and Twitter tags and oEmbed discovery links.
+// - in every chart page and embed page: each chart's default view, painted
+//   at build time where the live chart will go (scripts/lib/paint.ts);
 // URLs are absolute when SC_SITE_URL gives the deployed site's address
 // (e.g. https://example.org/secure-communities/); otherwise relative.
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
@@ -14,7 +16,9 @@ import {charts} from "../src/components/charts.js";
 import {chartData, chartTitle, embedPath, type ChartSpec} from "../src/components/chart-spec.js";
 import {embedHeight} from "../src/components/embed-heights.js";
 import {scriptEmbedCode} from "../src/lib/embed-snippets.js";
-import {renderChartSVG, svgToPng} from "./lib/render-chart.js";
+import {renderChartSVG, renderFrameHTML, svgToPng} from "./lib/render-chart.js";
+import {NOT_PAINTED_ON_PAGE, injectPaint, paintElement, type PaintedWidth} from "./lib/paint.js";
+import {viewOptions} from "../src/components/chart-view.js";
 import {headTags, withHead} from "./lib/site-head.js";
 import {buildModuleEmbeds} from "./lib/module-embeds.js";
 
@@ -26,6 +30,13 @@ const IMAGE_WIDTH = 800;
 const IMAGE_SCALE = 1.5;
 /** The largest embed.js we ship, gzipped. */
 export const EMBED_JS_BUDGET = 1024;
+/**
+ * The widths a chart is drawn at in the two layouts it is painted for, a
+ * 390 px phone and a 1280 px desktop, measured on the built site: a page's
+ * content is the viewport less 64 px (Framework's padding), an embed's less
+ * 24 px (src/embed.css). style.css switches between them at 700 px.
+ */
+const PAINT_WIDTHS = {page: {narrow: 326, wide: 1216}, embed: {narrow: 366, wide: 1256}} as const;
 
 /** A site path ("charts/x.png") as seen from a built file ("embed/levels/x.html"): absolute with SC_SITE_URL. */
 function url(path: string, fromFile: string): string {
@@ -110,6 +121,39 @@ for (const spec of specs) {
   writeFileSync(join(DIST, embedFile), withHead(page, tags, title));
 }
 
+// Paint before the code: each chart's default view in its page and its embed.
+const bySlugSpec = new Map(specs.map((s) => [s.slug, s]));
+const dataOf = new Map<string, unknown>();
+function painted(slug: string, where: "page" | "embed", file: string): string {
+  const spec = bySlugSpec.get(slug);
+  if (!spec) throw new Error(`postbuild: ${file}: a chart-paint marker names an unknown chart "${slug}"`);
+  if (!dataOf.has(spec.file)) dataOf.set(spec.file, JSON.parse(readFileSync(join(DIST, builtDataFile(spec.file)), "utf8")));
+  const data = chartData(spec, dataOf.get(spec.file));
+  const frame = where === "embed" ? {level: 1 as const, embedded: true, sourcesHref: "../../sources", rootHref: "../../"} : {};
+  const widths: PaintedWidth[] = (["narrow", "wide"] as const).map((layout) => ({
+    layout,
+    html: renderFrameHTML(spec, data, {...viewOptions(spec, data, ""), ...frame, width: PAINT_WIDTHS[where][layout], paintId: `paint-${layout}`})
+  }));
+  return paintElement(slug, widths);
+}
+let paintedCount = 0;
+for (const spec of specs) {
+  const file = `${embedPath(spec)}.html`;
+  const {html, slugs} = injectPaint(readFileSync(join(DIST, file), "utf8"), file, (slug) => painted(slug, "embed", file), spec.slug);
+  if (slugs.length !== 1) throw new Error(`postbuild: ${file}: expected one chart-paint marker, found ${slugs.length}`);
+  writeFileSync(join(DIST, file), html);
+  paintedCount += 1;
+}
+for (const file of new Set(specs.map(pageFile))) {
+  const {html, slugs} = injectPaint(readFileSync(join(DIST, file), "utf8"), file, (slug) => painted(slug, "page", file));
+  const unpainted = slugs.filter((s) => NOT_PAINTED_ON_PAGE.has(s));
+  if (unpainted.length) throw new Error(`postbuild: ${file}: ${unpainted.join(", ")} must not be painted on its page (NOT_PAINTED_ON_PAGE)`);
+  const missing = specs.filter((s) => pageFile(s) === file && !NOT_PAINTED_ON_PAGE.has(s.slug) && !slugs.includes(s.slug));
+  if (missing.length) throw new Error(`postbuild: ${file}: no chart-paint marker for ${missing.map((s) => s.slug).join(", ")}`);
+  writeFileSync(join(DIST, file), html);
+  paintedCount += slugs.length;
+}
+
 // Chart pages: the first chart is the preview; every chart on the page is discoverable.
 for (const file of new Set(specs.map(pageFile))) {
   const onPage = specs.filter((s) => pageFile(s) === file);
@@ -145,4 +189,4 @@ for (const file of readdirSync(DIST).filter((f) => f.endsWith(".html"))) {
 }
 
 await buildModuleEmbeds(DIST, specs, builtDataFile);
-console.log(`postbuild: embed.js, ${specs.length} charts as SVG, PNG, oEmbed and module`);
+console.log(`postbuild: embed.js, ${specs.length} charts as SVG, PNG, oEmbed and module; ${paintedCount} charts painted in pages and embeds`);

@@ -7,6 +7,7 @@ import {Resvg} from "@resvg/resvg-js";
 import {chartTitle, type ChartSpec, type Cited, type RenderOptions} from "../../src/components/chart-spec.js";
 import {chartImageSVG} from "../../src/components/chart-image.js";
 import {sourceText} from "../../src/components/source-line.js";
+import {chartFrame, type FrameOptions} from "../../src/components/chart-frame.js";
 
 let installed = false;
 
@@ -50,4 +51,67 @@ export function svgToPng(svg: string, scale = 1): Buffer {
     font: {loadSystemFonts: true, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans"}
   });
   return resvg.render().asPng();
+}
+
+/** A path longer than this (characters) is an outline, drawn to whole pixels when painted. */
+const LONG_PATH = 400;
+/** Elements a keyboard can reach. */
+const FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]";
+
+/**
+ * The chart's whole frame (title, subtitle, chart, description, downloads,
+ * data table, source line, share box or credit) drawn with these options, as
+ * static HTML to paint in the page before the chart code runs. It is the very
+ * markup the browser's chartFrame makes, so it takes the same room; but its
+ * ids are prefixed with `paintId` (the live frame keeps its own), it is not a
+ * `figure.chart` (tests and scripts that look for the live chart don't find
+ * it), nothing in it can take focus, and all of it but the title is hidden
+ * from assistive technology.
+ */
+export function renderFrameHTML<D extends Cited, O extends RenderOptions>(spec: ChartSpec<D, O>, data: D, options: O & FrameOptions & {paintId?: string}): string {
+  installDocument();
+  const frame = chartFrame(spec, data, options);
+  document.body.append(frame);
+  try {
+    frame.className = "chart-painted";
+    frame.removeAttribute("data-chart");
+    const all = [frame, ...frame.querySelectorAll("*")];
+    // The live frame's ids stay its own: the frame's are dropped, and the
+    // chart's internal ones (patterns, clip paths) renamed with their references.
+    frame.removeAttribute("id");
+    const renamed = new Map<string, string>();
+    for (const el of all) {
+      for (const name of ["for", "aria-labelledby", "aria-describedby", "aria-controls"]) el.removeAttribute(name);
+      if (el.id) renamed.set(el.id, `${options.paintId ?? "paint"}-${el.id}`), (el.id = renamed.get(el.id)!);
+    }
+    for (const el of all) {
+      for (const attr of [...el.attributes]) {
+        const value = attr.value.replace(/url\(#([^)]+)\)/g, (m, id: string) => (renamed.has(id) ? `url(#${renamed.get(id)})` : m));
+        const href = /^#(.+)$/.exec(value)?.[1];
+        const next = href && renamed.has(href) ? `#${renamed.get(href)}` : value;
+        if (next !== attr.value) attr.value = next;
+      }
+    }
+    // Fewer digits in paths, which nobody sees in a placeholder shown for a
+    // moment: long outlines (the map's states) to whole pixels, which halves
+    // the map's weight again; small shapes (dots, symbols) to a tenth.
+    for (const path of frame.querySelectorAll("path[d]")) {
+      const d = path.getAttribute("d")!;
+      path.setAttribute("d", d.length > LONG_PATH ? d.replace(/(\d+\.\d+)/g, (x) => String(Math.round(Number(x)))) : d.replace(/(\d+\.\d)\d+/g, "$1"));
+    }
+    // Collapsed panels (the data table, the embed code) show only their summary: their content is not needed to paint.
+    for (const details of frame.querySelectorAll("details:not([open])")) {
+      for (const child of [...details.childNodes]) if (!(child instanceof window.HTMLElement && child.tagName === "SUMMARY")) child.remove();
+    }
+    for (const el of frame.querySelectorAll(FOCUSABLE)) el.setAttribute("tabindex", "-1");
+    for (const el of frame.querySelectorAll("button, input, select, textarea")) el.setAttribute("disabled", "");
+    // Data URLs (the CSV download) are long and useless before the code runs.
+    for (const a of frame.querySelectorAll<HTMLAnchorElement>("a[href^='data:']")) a.setAttribute("href", "#");
+    // Screen readers meet the title, which gives the page its heading while the
+    // code loads, and nothing else: the live frame brings the rest once, in its place.
+    for (const child of frame.children) if (!child.classList.contains("chart-title")) child.setAttribute("aria-hidden", "true"), child.setAttribute("inert", "");
+    return frame.outerHTML;
+  } finally {
+    frame.remove();
+  }
 }
