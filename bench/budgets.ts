@@ -21,6 +21,25 @@ export const RATIO = {text: 0.6, map: 0.75, firstChart: 0.5};
 /** Latency from a control's input to the chart's update, ms. */
 export const LATENCY_MS = {median: 16, p95: 33};
 
+/**
+ * Pages that miss their weight budget today, measured on 2026-11-30 with
+ * `node --import tsx --test test/page-weight.test.ts` after a fresh build.
+ * The goal stays jsBudget(); `npm run bench` reports these pages as missing
+ * it. The guard in `npm test` holds each to its ceiling (today's weight plus
+ * under 1%), so none can grow further while the miss is being closed.
+ */
+export const KNOWN_MISSES: readonly {path: RegExp; ceiling: number; why: string}[] = [
+  {path: /^\/levels$/, ceiling: 127_500, why: "126,848 B: four Plot charts, the assumption maths and both controls on one page; the next cut is loading the image-download code on click"},
+  {path: /^\/embeds$/, ceiling: 141_000, why: "140,187 B: the gallery loads every chart declaration to title its entries; titles written at build time would remove them"},
+  {path: /^\/embed\/levels\//, ceiling: 121_600, why: "121,116 B, 1.1 kB over the 120 kB embed budget: the levels declarations come as one module"}
+];
+
+/** The most a page may load in the `npm test` guard: its budget, or a known miss's ceiling. */
+export function jsCeiling(path: string, baselineGzip = BASELINE_JS_GZIP): number {
+  const miss = KNOWN_MISSES.find((m) => m.path.test(path));
+  return miss ? Math.max(miss.ceiling, jsBudget(path, baselineGzip)) : jsBudget(path, baselineGzip);
+}
+
 /** The most gzip JavaScript a page may load, given the baseline's. */
 export function jsBudget(path: string, baselineGzip = BASELINE_JS_GZIP): number {
   const ratio = MAP_PAGES.has(path) ? RATIO.map : RATIO.text;

