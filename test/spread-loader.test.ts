@@ -92,7 +92,8 @@ test("each chart's data carries its own sources", () => {
 test("the state outlines keep only the states, with names", () => {
   const t = usStates();
   assert.deepEqual(Object.keys(t.objects), ["states"]);
-  assert.equal(t.objects.states.geometries.find((g: {id: string}) => g.id === "06").properties.name, "California");
+  const states = t.objects.states as unknown as {geometries: {id: string; properties: {name: string}}[]};
+  assert.equal(states.geometries.find((g) => g.id === "06")!.properties.name, "California");
 });
 
 test("a malformed county file fails the spread loader with the file and line", () => {

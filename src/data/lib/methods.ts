@@ -184,14 +184,12 @@ export function methods(data: Dataset, dir = DEFAULT_DATA_DIR): Methods {
   const release = data.timeline.find((e) => e.date === removed.published);
   if (!release) throw new Error(`data/sc_timeline.csv has no event on ${removed.published}, the day the June 2010 figures were published`);
   const descriptions = readmeDescriptions(dir);
-  const order = ["sources", "sc_snapshots", "ice_removals_fy", "ice_removals_fy_reported", "ice_removals_monthly", "sc_jurisdictions_reported", "sc_county_activations_monthly", "sc_state_activations", "sc_place_activations", "sc_timeline", "studies", "definitions"];
-  const downloads = datasetKeys()
-    .map(({key, stem, schema}) => {
-      const description = descriptions.get(stem);
-      if (!description) throw new Error(`data/README.md has no "### \`${schema.file}\`: …" heading`);
-      return {file: stem, name: schema.file, description, rows: data[key].length, columns: schema.columns.map((c) => c.name)};
-    })
-    .sort((a, b) => (order.indexOf(a.file) + 1 || 99) - (order.indexOf(b.file) + 1 || 99));
+  // In the package's order, which is data/README.md's.
+  const downloads = datasetKeys(dir).map(({key, stem, resource}) => {
+    const description = descriptions.get(stem);
+    if (!description) throw new Error(`data/README.md has no "### \`${resource.path}\`: …" heading`);
+    return {file: stem, name: resource.path, description, rows: data[key].length, columns: resource.schema.fields.map((f) => f.name)};
+  });
   return {
     definitions: data.definitions.map((d) => ({term: d.term, definition: d.definition, sourceIds: d.source_ids})),
     conflicts: [fy2008(data), oisVsIce(data), activations(data), warrenSample(data), advocatesPeriod(data)],
