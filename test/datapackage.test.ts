@@ -7,8 +7,10 @@ import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {test} from "node:test";
 import {Package} from "datapackage";
+import {unzipSync} from "fflate";
 import {loadDataset} from "../src/data/lib/dataset.js";
 import {datasetKey, readPackage} from "../src/data/lib/data-package.js";
+import {packageZip} from "../src/data/lib/package-zip.js";
 import {PACKAGE_PATH, ROWS_FILE, rowTypes} from "../scripts/row-types.js";
 import {copyData, DATA_DIR, setCell} from "./helpers/fixtures.js";
 
@@ -53,4 +55,11 @@ test("the package has a title, a license and sources", () => {
 
 test("src/data/lib/rows.ts is generated from the package (run `npm run row-types` after changing it)", () => {
   assert.equal(readFileSync(ROWS_FILE, "utf-8"), rowTypes(readPackage(DATA_DIR)));
+});
+
+test("the download zip holds the package, its README and every CSV, byte for byte", () => {
+  const entries = unzipSync(packageZip(DATA_DIR, "pkg"));
+  const expected = ["datapackage.json", "README.md", ...readPackage(DATA_DIR).resources.map((r) => r.path)];
+  assert.deepEqual(Object.keys(entries).sort(), expected.map((f) => `pkg/${f}`).sort());
+  for (const f of expected) assert.ok(Buffer.from(entries[`pkg/${f}`]).equals(readFileSync(join(DATA_DIR, f))), f);
 });
