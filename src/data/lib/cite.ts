@@ -1,4 +1,5 @@
 // What a page needs to cite a figure: the few fields of each source it names.
+import {fileError} from "./data-error.js";
 import type {Dataset, Source} from "./dataset.js";
 
 export type Citation = Pick<Source, "id" | "publisher" | "title" | "date" | "url" | "kind">;
@@ -8,7 +9,7 @@ export function citations(data: Dataset, ids: Iterable<string>): Citation[] {
   const byId = new Map(data.sources.map((s) => [s.id, s]));
   return [...new Set(ids)].map((id) => {
     const s = byId.get(id);
-    if (!s) throw new Error(`unknown source id ${id}`);
+    if (!s) throw fileError(data.sources, "id", "known source id", `no source "${id}"`);
     return {id: s.id, publisher: s.publisher, title: s.title, date: s.date, url: s.url, kind: s.kind};
   });
 }

@@ -5,6 +5,7 @@
 // here and flagged.
 import * as aq from "arquero";
 import {op} from "arquero";
+import {fileError, rowError} from "./data-error.js";
 import type {Dataset, MonthRemovals, Qualifier, ReportedRemovals, Snapshot, YearRemovals} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
 import {percentOf, remainder} from "../../lib/shares.js";
@@ -133,13 +134,13 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 
 function snapshot(data: Dataset, id: string): Snapshot {
   const row = data.snapshots.find((s) => s.id === id);
-  if (!row) throw new Error(`data/sc_snapshots.csv has no figure "${id}"`);
+  if (!row) throw fileError(data.snapshots, "id", "required figure", `no figure "${id}"`);
   return row;
 }
 
 function year(data: Dataset, fy: number): YearRemovals {
   const row = data.removalsByYear.find((r) => r.fiscal_year === fy);
-  if (!row) throw new Error(`data/ice_removals_fy.csv has no fiscal year ${fy}`);
+  if (!row) throw fileError(data.removalsByYear, "fiscal_year", "required fiscal year", `no row for FY${fy}`);
   return row;
 }
 
@@ -166,17 +167,17 @@ function returnsFrom(data: Dataset): {year: number; sourceIds: string[]} {
     const m = /Starting in FY\s?(\d{4}) Removals data include returns/i.exec(s.quote ?? "");
     if (m) return {year: Number(m[1]), sourceIds: [s.id]};
   }
-  throw new Error("data/sources.csv: no source says from which fiscal year removals include returns");
+  throw fileError(data.sources, "quote", "required quote", "no source says from which fiscal year removals include returns (\"Starting in FY…\")");
 }
 
 /** "Partial month: ICE data run through Aug 25, 2012 …" → "2012-08-25"; null for a full month. */
 export function partialThrough(row: Pick<MonthRemovals, "month" | "note">): string | null {
   if (!row.note || !/^Partial month/i.test(row.note)) return null;
   const m = /through ([A-Z][a-z]{2})[a-z]*\.? (\d{1,2}), (\d{4})/.exec(row.note);
-  if (!m) throw new Error(`data/ice_removals_monthly.csv ${row.month}: a partial month whose note gives no end date`);
+  if (!m) throw rowError(row, "note", "a partial month gives its end date", `${row.month}: the note gives no "through <Mon> <day>, <year>"`);
   const month = MONTHS.indexOf(m[1]) + 1;
   const iso = `${m[3]}-${String(month).padStart(2, "0")}-${m[2].padStart(2, "0")}`;
-  if (month === 0 || iso.slice(0, 7) !== row.month) throw new Error(`data/ice_removals_monthly.csv ${row.month}: partial-month date ${iso} is not in that month`);
+  if (month === 0 || iso.slice(0, 7) !== row.month) throw rowError(row, "note", "a partial month ends in that month", `${row.month}: the note says through ${iso}`);
   return iso;
 }
 
@@ -203,7 +204,7 @@ function byYear(data: Dataset): RemovalsByYear {
   // The fiscal year with more than one published total.
   const counts = aq.from(data.removalsReported).filter((d: ReportedRemovals) => d.metric === "total_removals").groupby("fiscal_year").count().objects() as {fiscal_year: number; count: number}[];
   const disputed = counts.filter((c) => c.count > 1).map((c) => c.fiscal_year);
-  if (disputed.length !== 1) throw new Error(`data/ice_removals_fy_reported.csv: expected one fiscal year with several totals, found ${disputed.length}`);
+  if (disputed.length !== 1) throw fileError(data.removalsReported, "fiscal_year", "one fiscal year with conflicting totals", `expected one fiscal year with several total_removals rows, found ${disputed.length}`);
   const fy = disputed[0];
   const inTable = year(data, fy).total_removals;
   const totals = reported(data, fy, "total_removals")
@@ -215,7 +216,7 @@ function byYear(data: Dataset): RemovalsByYear {
       inSeries: r.value === inTable
     }))
     .sort((a, b) => a.value - b.value);
-  if (!totals.some((t) => t.inSeries)) throw new Error(`data/ice_removals_fy_reported.csv: none of the FY${fy} totals is the one in ice_removals_fy.csv (${inTable})`);
+  if (!totals.some((t) => t.inSeries)) throw fileError(data.removalsReported, "value", "a conflicting total includes the series' total", `none of the FY${fy} totals is the one in ice_removals_fy.csv (${inTable})`);
   const months = data.removalsByMonth.filter((m) => m.fiscal_year === fy);
   const complete = months.length === 12 && months.every((m) => partialThrough(m) === null);
   return {
@@ -265,9 +266,9 @@ function programShare(data: Dataset): ProgramShare {
   const withRough = new Set(["gao-fy2011-sc-share"]);
   const shares = ids.map((id) => {
     const s = snapshot(data, id);
-    if (s.unit !== "percent") throw new Error(`data/sc_snapshots.csv: "${id}" is not a percentage`);
+    if (s.unit !== "percent") throw rowError(s, "unit", "a program share is a percentage", `"${id}" has unit ${s.unit}`);
     const fy = fiscalYearOf(s.period_end);
-    if (s.period_start && fiscalYearOf(s.period_start) !== fy) throw new Error(`data/sc_snapshots.csv: "${id}" spans more than one fiscal year`);
+    if (s.period_start && fiscalYearOf(s.period_start) !== fy) throw rowError(s, "period_start", "a program share covers one fiscal year", `"${id}" runs from ${s.period_start} to ${s.period_end}`);
     const all = year(data, fy);
     return {
       id,
@@ -314,7 +315,7 @@ function prose(data: Dataset): ContextProse {
     .filter((r) => r.metric === "convicted_removals")
     .map((r) => {
       const ice = year(data, r.fiscal_year);
-      if (ice.convicted_removals === null) throw new Error(`data/ice_removals_fy.csv: no convicted count for FY${r.fiscal_year}`);
+      if (ice.convicted_removals === null) throw rowError(ice, "convicted_removals", "required value", `no convicted count for FY${r.fiscal_year}, which ice_removals_fy_reported.csv compares`);
       return {fiscalYear: r.fiscal_year, ois: figure(r), ice: {value: ice.convicted_removals, qualifier: "exact" as Qualifier, sourceIds: ice.split_source_ids ?? []}};
     });
   const testimonyShares = data.removalsReported
@@ -334,7 +335,7 @@ function prose(data: Dataset): ContextProse {
     const y = data.removalsByYear.find((t) => t.fiscal_year === r.fiscal_year);
     return y !== undefined && r.value !== y.total_removals && /typo/i.test(r.note ?? "");
   });
-  if (typos.length !== 1) throw new Error(`data/ice_removals_fy_reported.csv: expected one total marked as a typo, found ${typos.length}`);
+  if (typos.length !== 1) throw fileError(data.removalsReported, "note", "one total marked as a typo", `expected one total_removals row whose note says "typo", found ${typos.length}`);
   const typo = typos[0];
   const correct = year(data, typo.fiscal_year);
   return {

@@ -6,6 +6,7 @@
 import {fileURLToPath} from "node:url";
 import {join} from "node:path";
 import {datasetKey, readPackage, type DataPackage, type Resource} from "./data-package.js";
+import {recordFile} from "./data-error.js";
 import {checkRules} from "./rules.js";
 import type {Rows} from "./rows.js";
 import {readTable, type Table} from "./table.js";
@@ -50,5 +51,11 @@ export function loadTables(dir = DEFAULT_DATA_DIR): {pkg: DataPackage; tables: T
 /** Reads and validates all of data/. Throws a DataError naming file, line, column and rule. */
 export function loadDataset(dir = DEFAULT_DATA_DIR): Dataset {
   const {tables} = loadTables(dir);
-  return Object.fromEntries(Object.entries(tables).map(([k, table]) => [k, table.rows.map((r) => r.row)])) as unknown as Dataset;
+  return Object.fromEntries(
+    Object.entries(tables).map(([k, table]) => {
+      const rows = table.rows.map((r) => r.row);
+      recordFile(rows, table.file);
+      return [k, rows];
+    })
+  ) as unknown as Dataset;
 }

@@ -1,5 +1,6 @@
 // The headline figures: ICE's June 30, 2010 snapshot of removals through
 // Secure Communities, split into its three published groups.
+import {fileError} from "./data-error.js";
 import * as aq from "arquero";
 import {op} from "arquero";
 import type {Dataset, Snapshot} from "./dataset.js";
@@ -40,7 +41,7 @@ export interface Headline {
 
 function figure(data: Dataset, id: string): Snapshot {
   const row = data.snapshots.find((s) => s.id === id);
-  if (!row) throw new Error(`data/sc_snapshots.csv has no figure "${id}"`);
+  if (!row) throw fileError(data.snapshots, "id", "required figure", `no figure "${id}"`);
   return row;
 }
 
@@ -52,7 +53,7 @@ export function headline(data: Dataset): Headline {
   const level1 = figure(data, "jun2010-level1");
   const later = figure(data, "jul2010-not-convicted-share");
   const release = data.timeline.find((e) => e.date === removed.published);
-  if (!release) throw new Error(`data/sc_timeline.csv has no event on ${removed.published}, the day the June 2010 figures were published`);
+  if (!release) throw fileError(data.timeline, "date", "required event", `no event on ${removed.published}, the day the June 2010 figures were published`);
   const b = levelBreakdown({removed: removed.value, nonCriminal: nonCriminal.value, level1: level1.value});
   const categories = aq
     .from([

@@ -1,6 +1,7 @@
 // The "What ICE counted" page: ICE's categories defined, the share of
 // Secure Communities removals with no conviction in each published snapshot,
 // and the only sourced Level 2 / Level 3 split (bookings, Oct 2008 – Feb 2011).
+import {fileError, rowError} from "./data-error.js";
 import * as aq from "arquero";
 import {op} from "arquero";
 import type {Dataset, Qualifier, Snapshot} from "./dataset.js";
@@ -96,7 +97,7 @@ export interface LevelsPage {
 
 export function figure(data: Dataset, id: string): Snapshot {
   const row = data.snapshots.find((s) => s.id === id);
-  if (!row) throw new Error(`data/sc_snapshots.csv has no figure "${id}"`);
+  if (!row) throw fileError(data.snapshots, "id", "required figure", `no figure "${id}"`);
   return row;
 }
 
@@ -104,7 +105,7 @@ export function figure(data: Dataset, id: string): Snapshot {
 export function sourceWords(data: Dataset, s: Snapshot, words: string): string {
   const quotes = data.sources.filter((src) => s.source_ids.includes(src.id)).map((src) => src.quote ?? "");
   if (!quotes.some((q) => q.includes(words))) {
-    throw new Error(`the words "${words}" for figure "${s.id}" are not in the quote of any of its sources (${s.source_ids.join(", ")})`);
+    throw rowError(s, "source_ids", "a quote carries its figure", `the words "${words}" for figure "${s.id}" are not in the quote of any of its sources (${s.source_ids.join(", ")})`);
   }
   return words;
 }
@@ -291,7 +292,7 @@ export function levels(data: Dataset): LevelsPage {
     gaoConvicted: {value: gaoConvicted.value, qualifier: gaoConvicted.qualifier, sourceIds: gaoConvicted.source_ids},
     definitions: terms.map((term) => {
       const d = data.definitions.find((x) => x.term === term);
-      if (!d) throw new Error(`data/definitions.csv has no term "${term}"`);
+      if (!d) throw fileError(data.definitions, "term", "required term", `no term "${term}"`);
       return {term: d.term, definition: d.definition, sourceIds: d.source_ids};
     }),
     shares: shareSnapshots(data),
@@ -376,8 +377,9 @@ export function approximatePart(whole: number, sharePercent: number, precision: 
 /** The Level 2 / Level 3 split of all ICE removals in a fiscal year (data/ice_removals_fy.csv). */
 export function fiscalYearSplit(data: Dataset, fy: number): LevelSplit {
   const row = data.removalsByYear.find((r) => r.fiscal_year === fy);
-  if (!row || row.level2 === null || row.level3 === null || !row.level_source_ids) {
-    throw new Error(`data/ice_removals_fy.csv has no Level 2 / Level 3 counts for FY${fy}`);
+  if (!row) throw fileError(data.removalsByYear, "fiscal_year", "required fiscal year", `no row for FY${fy}, whose Level 2 / Level 3 counts are used`);
+  if (row.level2 === null || row.level3 === null || !row.level_source_ids) {
+    throw rowError(row, row.level2 === null ? "level2" : row.level3 === null ? "level3" : "level_source_ids", "required value", `FY${fy} has no Level 2 / Level 3 counts with their sources`);
   }
   return {
     label: `all ICE removals, FY${fy}`,

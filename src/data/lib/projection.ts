@@ -5,6 +5,7 @@
 // program's first 20 months, and the June 2010 share with no conviction.
 // Every derived number is computed here, from the rows, and printed with the
 // parts it was computed from so the page can show the derivation.
+import {fileError} from "./data-error.js";
 import * as aq from "arquero";
 import type {Dataset, Qualifier, Snapshot} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
@@ -53,7 +54,7 @@ export interface Projection {
 
 function snapshot(data: Dataset, id: string): Snapshot {
   const row = data.snapshots.find((s) => s.id === id);
-  if (!row) throw new Error(`data/sc_snapshots.csv has no figure "${id}"`);
+  if (!row) throw fileError(data.snapshots, "id", "required figure", `no figure "${id}"`);
   return row;
 }
 
@@ -77,9 +78,9 @@ export function projection(data: Dataset): Projection {
   const series = (aq.from(data.countyActivations).orderby("month").objects() as Dataset["countyActivations"])
     .filter((r) => r.month <= end)
     .map((r) => ({month: r.month, counties: r.cumulative_counties_activated}));
-  if (series.length === 0) throw new Error(`data/sc_county_activations_monthly.csv has no month on or before ${end}`);
-  if (series[series.length - 1].month !== end) throw new Error(`data/sc_county_activations_monthly.csv has no row for ${end}, the end of GAO's count`);
-  if (!series.some((d) => d.month === removed.month)) throw new Error(`data/sc_county_activations_monthly.csv has no row for ${removed.month}, the end of the June 2010 snapshot`);
+  if (series.length === 0) throw fileError(data.countyActivations, "month", "required month", `no month on or before ${end}`);
+  if (series[series.length - 1].month !== end) throw fileError(data.countyActivations, "month", "required month", `no row for ${end}, the end of GAO's count`);
+  if (!series.some((d) => d.month === removed.month)) throw fileError(data.countyActivations, "month", "required month", `no row for ${removed.month}, the end of the June 2010 snapshot`);
   const countySourceIds = [...new Set(data.countyActivations.flatMap((r) => r.source_ids))];
   const snapshotIds = [...new Set([...removed.sourceIds, ...nonCriminal.sourceIds])];
   const gaoIds = [...new Set([...gaoRemoved.sourceIds, ...gaoConvicted.sourceIds])];

@@ -1,6 +1,7 @@
 // How Secure Communities spread: the county dataset's activations by month
 // and by state, ICE's and the press's own counts of activated "jurisdictions"
 // (a different unit), and the activation dates of the places in the story.
+import {fileError} from "./data-error.js";
 import {monthEnd} from "../../lib/dates.js";
 import * as aq from "arquero";
 import type {Dataset, Qualifier} from "./dataset.js";
@@ -128,7 +129,7 @@ export function spread(data: Dataset, outline: Topology = usStates()): Spread {
       const row = r as (typeof data.countyActivations)[number];
       return {month: row.month, monthEnd: monthEnd(row.month), newCounties: row.counties_newly_activated, cumulative: row.cumulative_counties_activated};
     });
-  if (months.length === 0) throw new Error("data/sc_county_activations_monthly.csv has no rows");
+  if (months.length === 0) throw fileError(data.countyActivations, "month", "at least one row", "the file has no rows");
   const countySourceIds = [...new Set(data.countyActivations.flatMap((r) => r.source_ids))];
   const byMonthEnd = new Map(months.map((m) => [m.monthEnd, m]));
 
@@ -168,7 +169,7 @@ export function spread(data: Dataset, outline: Topology = usStates()): Spread {
   }));
   const marked = ROLLOUT_PLACES.map((fips) => {
     const p = places.find((d) => d.fips === fips);
-    if (!p) throw new Error(`data/sc_place_activations.csv has no place with FIPS ${fips}`);
+    if (!p) throw fileError(data.placeActivations, "fips", "required place", `no place with FIPS ${fips}`);
     return p;
   });
 

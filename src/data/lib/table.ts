@@ -10,7 +10,7 @@ import {readFileSync} from "node:fs";
 import {basename, relative} from "node:path";
 import {csvParseRows} from "d3";
 import type {Field, FieldType, Resource} from "./data-package.js";
-import {DataError} from "./data-error.js";
+import {DataError, recordOrigin} from "./data-error.js";
 
 export {DataError};
 
@@ -147,6 +147,7 @@ export function parseTable<R = Row>(text: string, resource: Resource, file = `da
       if (first !== undefined) throw new DataError(file, line, name, "unique value", `${JSON.stringify(key)} is also on line ${first}`);
       seen.set(key, line);
     }
+    recordOrigin(row, file, line);
     return {row: row as R, line};
   });
   return {file, rows};
