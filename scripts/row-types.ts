@@ -1,12 +1,13 @@
-// Writes src/data/lib/rows.ts: the TypeScript type of a validated row of each
+// Writes src/lib/rows.ts: the TypeScript type of a validated row of each
 // data file, derived from data/datapackage.json so that the package stays the
-// one declaration of the schema. Run `npm run row-types` after changing the
+// one declaration of the schema. It sits in src/lib/ because both the loaders
+// and the charts' data types use it. Run `npm run row-types` after changing the
 // package; test/datapackage.test.ts fails while the two disagree.
 import {readFileSync, writeFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {datasetKey, type DataPackage, type Field} from "../src/data/lib/data-package.js";
 
-export const ROWS_FILE = fileURLToPath(new URL("../src/data/lib/rows.ts", import.meta.url));
+export const ROWS_FILE = fileURLToPath(new URL("../src/lib/rows.ts", import.meta.url));
 export const PACKAGE_PATH = fileURLToPath(new URL("../data/datapackage.json", import.meta.url));
 
 /** The TypeScript type of a field's parsed value (table.ts's readCell). */

@@ -53,7 +53,7 @@ test("the package has a title, a license and sources", () => {
   assert.ok(pkg.title && pkg.licenses?.length && pkg.sources?.length);
 });
 
-test("src/data/lib/rows.ts is generated from the package (run `npm run row-types` after changing it)", () => {
+test("src/lib/rows.ts is generated from the package (run `npm run row-types` after changing it)", () => {
   assert.equal(readFileSync(ROWS_FILE, "utf-8"), rowTypes(readPackage(DATA_DIR)));
 });
 

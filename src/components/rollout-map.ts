@@ -7,7 +7,7 @@ import * as topojson from "topojson-client";
 import {html} from "htl";
 import type {Topology, GeometryCollection} from "topojson-specification";
 import type {Feature, FeatureCollection, Geometry} from "geojson";
-import type {StateRow} from "../data/lib/spread.js";
+import type {StateRow} from "../lib/chart-data/spread.js";
 import {ROLLOUT_COLORS, SECONDARY_COLOR} from "./palette.js";
 
 export type RolloutStatus = "none" | "some" | "all" | "no-data";

@@ -1,6 +1,6 @@
 // The headline page's chart: ICE's June 2010 snapshot as a unit chart.
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
-import type {Headline, HeadlineCategory} from "../../data/lib/headline.js";
+import type {Headline, HeadlineCategory} from "../../lib/chart-data/headline.js";
 import {unitChart} from "../unit-chart.js";
 import {formatCount, formatPercent, formatPeriod} from "../../lib/format.js";
 

@@ -1,8 +1,9 @@
 // What a page needs to cite a figure: the few fields of each source it names.
 import {fileError} from "./data-error.js";
-import type {Dataset, Source} from "./dataset.js";
+import type {Dataset} from "./dataset.js";
+import type {Citation} from "../../lib/chart-data/common.js";
 
-export type Citation = Pick<Source, "id" | "publisher" | "title" | "date" | "url" | "kind">;
+export type {Citation};
 
 /** The sources named by ids, in order of first mention, without duplicates. */
 export function citations(data: Dataset, ids: Iterable<string>): Citation[] {

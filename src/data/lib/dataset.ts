@@ -8,7 +8,7 @@ import {join} from "node:path";
 import {datasetKey, readPackage, type DataPackage, type Resource} from "./data-package.js";
 import {recordFile} from "./data-error.js";
 import {checkRules} from "./rules.js";
-import type {Rows} from "./rows.js";
+import type {Rows} from "../../lib/rows.js";
 import {readTable, type Table} from "./table.js";
 
 /** data/ at the project root; SC_DATA_DIR points loaders at another folder (tests use it for malformed fixtures). */

@@ -1,5 +1,7 @@
 // The headline figures: ICE's June 30, 2010 snapshot of removals through
 // Secure Communities, split into its three published groups.
+import type {HeadlineFigure, HeadlineCategory, Headline} from "../../lib/chart-data/headline.js";
+export type {HeadlineFigure, HeadlineCategory, Headline};
 import {fileError} from "./data-error.js";
 import * as aq from "arquero";
 import {op} from "arquero";
@@ -7,37 +9,8 @@ import type {Dataset, Snapshot} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
 import {levelBreakdown} from "../../lib/shares.js";
 
-export interface HeadlineFigure {
-  id: string;
-  value: number;
-  label: string;
-  sourceIds: string[];
-}
 
-export interface HeadlineCategory {
-  key: "non-criminal" | "level1" | "levels23";
-  label: string;
-  count: number;
-  share: number;
-  /** True when the count is computed (the rest), not published. */
-  derived: boolean;
-  sourceIds: string[];
-}
 
-export interface Headline {
-  periodStart: string;
-  periodEnd: string;
-  published: string;
-  removed: HeadlineFigure;
-  nonCriminal: HeadlineFigure;
-  level1: HeadlineFigure;
-  categories: HeadlineCategory[];
-  later: HeadlineFigure & {qualifier: string; periodEnd: string};
-  /** When ICE posted the figures: the timeline event that dates the release. */
-  release: {date: string; sourceIds: string[]};
-  definitions: {term: string; definition: string; sourceIds: string[]}[];
-  sources: Citation[];
-}
 
 function figure(data: Dataset, id: string): Snapshot {
   const row = data.snapshots.find((s) => s.id === id);

@@ -2,6 +2,8 @@
 // each figure labelled by the population it describes. Two chart data sets:
 // the studies' percentage findings, and TRAC's monthly Secure Communities
 // deportation counts for 2017–2019 against ICE's claim for Jan–Mar 2017.
+import type {StudyKey, StudyFigureOut, StudyGroup, PercentRow, MonthlyRow, StudiesData} from "../../lib/chart-data/studies.js";
+export type {StudyKey, StudyFigureOut, StudyGroup, PercentRow, MonthlyRow, StudiesData};
 import {fileError, rowError} from "./data-error.js";
 import * as aq from "arquero";
 import type {Dataset, Qualifier, Snapshot, StudyFigure} from "./dataset.js";
@@ -15,77 +17,13 @@ export const STUDY_GROUPS = [
   {key: "miles-cox", name: "Miles & Cox", short: "Miles & Cox", source: "miles-cox-2014", match: (id: string) => id.startsWith("miles-cox-")},
   {key: "trac-2017-2019", name: "TRAC on 2017–2019", short: "TRAC", source: "trac-570", match: (id: string) => /^trac(20\d\d|-minor)/.test(id)},
   {key: "icirr", name: "ICIRR", short: "ICIRR", source: "icirr-ucimc", match: (id: string) => id.startsWith("icirr-")}
-] as const;
+] as const satisfies readonly {key: StudyKey; name: string; short: string; source: string; match: (id: string) => boolean}[];
 
-export type StudyKey = (typeof STUDY_GROUPS)[number]["key"];
 
-export interface StudyFigureOut {
-  id: string;
-  figure: string;
-  value: number | null;
-  qualifier: Qualifier | null;
-  unit: string | null;
-  population: string;
-  period: string | null;
-  sourceIds: string[];
-  note: string | null;
-}
 
-export interface StudyGroup {
-  key: StudyKey;
-  name: string;
-  /** The study's full name as data/studies.csv gives it (first row). */
-  study: string;
-  /** The study's main source and its publication date (ISO, partial allowed). */
-  source: string;
-  date: string | null;
-  sourceIds: string[];
-  figures: StudyFigureOut[];
-}
 
-export interface PercentRow {
-  id: string;
-  study: StudyKey;
-  studyName: string;
-  studyShort: string;
-  figure: string;
-  population: string;
-  period: string | null;
-  value: number;
-  qualifier: Qualifier;
-  /** "sc": the figure describes people in Secure Communities; "wider": all ICE removals, all court respondents, or the like. */
-  scope: "sc" | "wider";
-  sourceIds: string[];
-}
 
-export interface MonthlyRow {
-  id: string;
-  /** Who counted: TRAC's count of ICE records, or ICE's own claim. */
-  counter: "TRAC" | "ICE (claim)";
-  /** First and last month covered (YYYY-MM). */
-  start: string;
-  end: string;
-  months: number;
-  /** The figure as the source gives it: a monthly count, a monthly average, or a total over the period. */
-  published: number;
-  publishedUnit: "persons" | "persons per month";
-  qualifier: Qualifier;
-  /** Persons per month; computed (published ÷ months) when the source gives a total. */
-  perMonth: number;
-  derived: boolean;
-  sourceIds: string[];
-}
 
-export interface StudiesData {
-  groups: StudyGroup[];
-  /** Every figure of data/studies.csv by id, and the supporting sc_snapshots.csv rows under their own ids. */
-  figures: Record<string, StudyFigureOut>;
-  percentages: {rows: PercentRow[]; sources: Citation[]};
-  monthly: {rows: MonthlyRow[]; sources: Citation[]};
-  /** The Warren report's sample size as each outlet reported it: the sources disagree. */
-  warrenSample: {id: string; value: number; reportedBy: string; sourceIds: string[]}[];
-  sources: Citation[];
-}
 
 const asFigure = (s: StudyFigure): StudyFigureOut => ({
   id: s.id,
