@@ -76,11 +76,15 @@ function shareBox(spec: ChartSpec<any, any>, rootHref: string): HTMLElement {
   const src = absolute(`${rootHref}${embedPath(spec)}`);
   const code = embedCode(src, spec.title);
   const id = `${spec.slug}-embed`;
+  // A listener, not an onfocus attribute: the page's Content-Security-Policy
+  // refuses inline handlers (htl briefly writes the attribute before binding it).
+  const textarea = html`<textarea id=${id} readonly rows="3">${code}</textarea>` as HTMLTextAreaElement;
+  textarea.addEventListener("focus", () => textarea.select());
   return html`<details class="chart-share">
     <summary>Link and embed</summary>
     <p><a href=${`#${spec.slug}`}>Link to this chart</a> · <a href=${src}>Open the chart on its own</a></p>
     <label for=${id}>Embed code (paste into your post)</label>
-    <textarea id=${id} readonly rows="3" onfocus=${(e: FocusEvent) => (e.target as HTMLTextAreaElement).select()}>${code}</textarea>
+    ${textarea}
   </details>` as HTMLElement;
 }
 
