@@ -167,3 +167,42 @@ test("property: any running sum passes the cumulative rule; changing one cumulat
     })
   );
 });
+
+test("a numeric table is one with an integer or a number field", () => {
+  const pkg: DataPackage = {
+    ...PKG,
+    resources: PKG.resources.map((r) => (r.name === "figure-rows" ? {...r, schema: {...r.schema, fields: [{name: "value", type: "integer" as const}, ...r.schema.fields.slice(1)]}} : r))
+  };
+  const t = tables([{id: "a", quote: null}], [{value: 5, source_ids: ["a"], extra_ids: null}]);
+  assert.match(message(() => rules.checkSourcesCited(pkg, t)), /a source cited for a number carries its quote/);
+});
+
+test("the project's own part groups: June 2010 and March 2011", () => {
+  const base = [snap("jun2010-removed", 100), snap("jun2010-non-criminal", 30), snap("jun2010-level1", 20), snap("mar2011-deported", 50), snap("mar2011-convicted-deported", 40)];
+  rules.checkSnapshotParts(table(base));
+  assert.match(message(() => rules.checkSnapshotParts(table(base.map((s) => (s.id === "jun2010-level1" ? snap(s.id, 71) : s))))), /jun2010-non-criminal \+ jun2010-level1 add up to more than "jun2010-removed"/);
+  assert.match(message(() => rules.checkSnapshotParts(table(base.map((s) => (s.id === "mar2011-convicted-deported" ? snap(s.id, 51) : s))))), /add up to more than "mar2011-deported"/);
+});
+
+test("checkRules runs every rule: breaking each one in the real tables fails with that rule", async () => {
+  const {loadTables} = await import("../src/data/lib/dataset.js");
+  const {pkg, tables: real} = loadTables();
+  rules.checkRules(pkg, real);
+  const breaks: [string, (t: Record<string, Table<Record<string, unknown>>>) => void][] = [
+    ["known source id", (t) => (t.timeline.rows[0].row.source_ids = ["nobody"])],
+    ["every source is cited", (t) => t.sources.rows.push({row: {...t.sources.rows[0].row, id: "spare"}, line: 999})],
+    ["parts never exceed their whole", (t) => (t.snapshots.rows.find((r) => r.row.id === "jun2010-level1")!.row.value = 10 ** 9)],
+    ["parts never exceed their whole", (t) => (t.removalsByYear.rows.find((r) => r.row.convicted_removals !== null)!.row.convicted_removals = 10 ** 9)],
+    ["parts never exceed their whole", (t) => (t.removalsByMonth.rows[0].row.convicted_removals = 10 ** 9)],
+    ["cumulative equals the running sum of new activations", (t) => (t.countyActivations.rows[3].row.counties_newly_activated = 1000)],
+    ["first date not after last date", (t) => (t.stateActivations.rows[0].row.first_county_activated = "2099-01-01")],
+    ["percentage in [0, 100]", (t) => (t.snapshots.rows.find((r) => r.row.unit === "percent")!.row.value = 101)],
+    ["percentage in [0, 100]", (t) => (t.removalsReported.rows.find((r) => r.row.unit === "percent")!.row.value = 101)],
+    ["percentage in [0, 100]", (t) => (t.studies.rows.find((r) => r.row.unit === "percent")!.row.value = 101)]
+  ];
+  for (const [rule, breakIt] of breaks) {
+    const t = structuredClone(real) as unknown as Record<string, Table<Record<string, unknown>>>;
+    breakIt(t);
+    assert.match(message(() => rules.checkRules(pkg, t as unknown as Tables)), new RegExp(`: ${rule.replace(/[[\]()]/g, "\\$&")}: `), rule);
+  }
+});
