@@ -194,3 +194,22 @@ test("property: a value parsed from a CSV cell written by d3 survives quoting, c
     })
   );
 });
+
+test("readTable: reads a file and names it relative to the working directory in errors", async () => {
+  const {mkdtempSync, writeFileSync} = await import("node:fs");
+  const {join, relative} = await import("node:path");
+  const {tmpdir} = await import("node:os");
+  const dir = mkdtempSync(join(tmpdir(), "sc-table-"));
+  const path = join(dir, "t.csv");
+  writeFileSync(path, "id,n,kind,note\nx,1,a,\n");
+  const t = readTable(path, KEYED);
+  assert.equal(t.file, relative(process.cwd(), path));
+  assert.deepEqual(t.rows[0].row, {id: "x", n: 1, kind: "a", note: null});
+  writeFileSync(path, "id,n,kind,note\nx,1,a,\nx,2,a,\n");
+  assert.throws(() => readTable(path, KEYED), {message: `${relative(process.cwd(), path)}:3 column "id": unique value: "x" is also on line 2`});
+});
+
+test("columns may come in any order; values are read by name", () => {
+  const t = parseTable("note,kind,n,id\nhi,b,3,z\n", KEYED);
+  assert.deepEqual(t.rows[0].row, {id: "z", n: 3, kind: "b", note: "hi"});
+});
