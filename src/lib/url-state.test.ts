@@ -158,3 +158,12 @@ test("replaceState mirrors the values into the address bar, only when they chang
     Object.assign(g, saved);
   }
 });
+
+test("edges: a step counts from the minimum; a month must be the whole value and a real month", () => {
+  const odd = {y: {kind: "number", default: 1, min: 1, max: 99, step: 2}} satisfies Params;
+  assert.equal(readState("?y=4", odd).y, 5);
+  assert.equal(readState("?y=8.2", odd).y, 9);
+  assert.equal(readState("?month=12010-06", params).month, "2013-01");
+  assert.equal(readState("?month=2010-13", params).month, "2013-01");
+  assert.equal(readState("?month=2010-99", params).month, "2013-01");
+});
