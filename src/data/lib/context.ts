@@ -205,7 +205,7 @@ function prose(data: Dataset): ContextProse {
   const firstActivationIds = unique(data.stateActivations.flatMap((s) => s.source_ids));
   const dayKnown = removed.period_start!.length === 10;
   if (!dayKnown && !firstActivation.startsWith(removed.period_start!)) {
-    throw new Error(`data/sc_snapshots.csv: jun2010-removed starts ${removed.period_start}, but the first county activation is ${firstActivation}`);
+    throw rowError(removed, "period_start", "the start month is the first county activation's", `jun2010-removed starts ${removed.period_start}, but the first county activation is ${firstActivation}`);
   }
   const start = dayKnown ? removed.period_start! : firstActivation;
   const startSourceIds = dayKnown ? removed.source_ids : firstActivationIds;

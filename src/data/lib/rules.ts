@@ -180,7 +180,7 @@ export function checkPercentValues(table: Table<{unit: string | null; value: num
 }
 
 /**
- * The per-state monthly counts: one row per state and month; within a state
+ * The per-state monthly counts (one row per state and month: the primary key): within a state
  * the active count never decreases, never exceeds the state's dated counties,
  * and that denominator stays the same every month; each state has every month
  * of the national series; and the states of a month add up to the national
@@ -193,7 +193,7 @@ export function checkStateMonths(table: Table<StateCountiesMonth>, national: Tab
   for (const r of table.rows) {
     const {row, line} = r;
     const key = `${row.state_fips} ${row.month}`;
-    if (seen.has(key)) throw new DataError(table.file, line, "month", "one row per state and month", `state ${row.state_fips}, ${row.month} is also on line ${seen.get(key)}`);
+    // One row per state and month is the package's primary key (table.ts checks it as the file is read).
     seen.set(key, line);
     if (row.counties_active > row.counties_with_date) {
       throw new DataError(table.file, line, "counties_active", "parts never exceed their whole", `${row.counties_active} exceeds counties_with_date (${row.counties_with_date})`);

@@ -73,7 +73,7 @@ export function spread(data: Dataset, outline: Topology = usStates(), centres: M
   // The row marked "pilot" in data/ gives the pilot's size, not a count on its date.
   const isPilot = (r: ReportedCount) => /^pilot\b/i.test(r.note ?? "");
   const pilots = allReported.filter(isPilot);
-  if (pilots.length > 1) throw new Error(`data/sc_jurisdictions_reported.csv: more than one row marked "pilot"`);
+  if (pilots.length > 1) throw fileError(data.jurisdictions, "note", "one pilot row", `${pilots.length} rows have a note starting "pilot"`);
   const pilot = pilots[0] ?? null;
   const reported = allReported.filter((r) => !isPilot(r));
   const pilotCounties = pilot
@@ -133,7 +133,7 @@ export function spread(data: Dataset, outline: Topology = usStates(), centres: M
   const markers: MapMarker[] = MAP_PLACES.map((fips) => {
     const p = places.find((d) => d.fips === fips);
     const c = centres.get(fips);
-    if (!p || !c) throw new Error(`no place or county outline with FIPS ${fips} for the map`);
+    if (!p || !c) throw fileError(data.placeActivations, "fips", "required place", `no place or county outline with FIPS ${fips} for the map`);
     return {place: p.place, state: p.state, fips, x: c[0], y: c[1], activated: p.activated, sourceIds: p.sourceIds};
   });
 

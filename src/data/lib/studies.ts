@@ -175,7 +175,7 @@ export function studies(data: Dataset): StudiesData {
   if (warrenSample.length < 2) throw fileError(data.studies, "id", "the two reported Warren sample sizes", `expected 2 rows "warren-sample-size-…", found ${warrenSample.length}`);
 
   const fy2013 = data.removalsByYear.find((r) => r.fiscal_year === 2013);
-  if (!fy2013 || fy2013.level1 === null || !fy2013.level_source_ids) throw new Error("data/ice_removals_fy.csv has no FY2013 Level 1 count");
+  if (!fy2013 || fy2013.level1 === null || !fy2013.level_source_ids) throw fy2013 ? rowError(fy2013, "level1", "required figure", "FY2013 has no Level 1 count with its sources") : fileError(data.removalsByYear, "fiscal_year", "required figure", "no row for FY2013 (ICE's own Level 1 count, set beside TRAC's 12 percent)");
   const iceFy2013 = {
     level1: fy2013.level1,
     total: fy2013.total_removals,
