@@ -8,9 +8,11 @@ export type {YearBar, ReportedTotal, RemovalsByYear, MonthPoint, RemovalsByMonth
 import * as aq from "arquero";
 import {op} from "arquero";
 import {fileError, rowError} from "./data-error.js";
-import type {Dataset, MonthRemovals, Qualifier, ReportedRemovals, Snapshot, YearRemovals} from "./dataset.js";
+import {citedFigure, fiscalYear, snapshot} from "./figures.js";
+import type {Dataset, MonthRemovals, Qualifier, ReportedRemovals, YearRemovals} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
-import {percentOf, remainder} from "../../lib/shares.js";
+import {approximatePart, percentOf, remainder} from "../../lib/shares.js";
+import {daysBetween, fiscalYearOf, monthsBetween} from "../../lib/dates.js";
 
 
 
@@ -31,17 +33,7 @@ const SHORT_LABELS: Record<string, string> = {
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-function snapshot(data: Dataset, id: string): Snapshot {
-  const row = data.snapshots.find((s) => s.id === id);
-  if (!row) throw fileError(data.snapshots, "id", "required figure", `no figure "${id}"`);
-  return row;
-}
 
-function year(data: Dataset, fy: number): YearRemovals {
-  const row = data.removalsByYear.find((r) => r.fiscal_year === fy);
-  if (!row) throw fileError(data.removalsByYear, "fiscal_year", "required fiscal year", `no row for FY${fy}`);
-  return row;
-}
 
 function reported(data: Dataset, fy: number, metric: string): ReportedRemovals[] {
   return data.removalsReported.filter((r) => r.fiscal_year === fy && r.metric === metric);
@@ -49,16 +41,7 @@ function reported(data: Dataset, fy: number, metric: string): ReportedRemovals[]
 
 const unique = (ids: Iterable<string>) => [...new Set(ids)];
 
-/** The fiscal year (Oct 1 – Sept 30) an ISO date falls in. */
-export function fiscalYearOf(iso: string): number {
-  const [y, m] = iso.split("-").map(Number);
-  return m >= 10 ? y + 1 : y;
-}
 
-/** A rough count: a percentage of a whole, rounded to the nearest `step` (an "about" share supports no more). */
-export function roughCount(share: number, whole: number, step = 1000): number {
-  return Math.round((share / 100) * whole / step) * step;
-}
 
 /** The first fiscal year whose removals include returns, from ICE's words "Starting in FY2007 Removals data include returns". */
 function returnsFrom(data: Dataset): {year: number; sourceIds: string[]} {
@@ -105,7 +88,7 @@ function byYear(data: Dataset): RemovalsByYear {
   const disputed = counts.filter((c) => c.count > 1).map((c) => c.fiscal_year);
   if (disputed.length !== 1) throw fileError(data.removalsReported, "fiscal_year", "one fiscal year with conflicting totals", `expected one fiscal year with several total_removals rows, found ${disputed.length}`);
   const fy = disputed[0];
-  const inTable = year(data, fy).total_removals;
+  const inTable = fiscalYear(data, fy).total_removals;
   const totals = reported(data, fy, "total_removals")
     .map((r) => ({
       value: r.value,
@@ -169,7 +152,7 @@ function programShare(data: Dataset): ProgramShare {
     if (s.unit !== "percent") throw rowError(s, "unit", "a program share is a percentage", `"${id}" has unit ${s.unit}`);
     const fy = fiscalYearOf(s.period_end);
     if (s.period_start && fiscalYearOf(s.period_start) !== fy) throw rowError(s, "period_start", "a program share covers one fiscal year", `"${id}" runs from ${s.period_start} to ${s.period_end}`);
-    const all = year(data, fy);
+    const all = fiscalYear(data, fy);
     return {
       id,
       fiscalYear: fy,
@@ -179,24 +162,12 @@ function programShare(data: Dataset): ProgramShare {
       population: s.population,
       allRemovals: all.total_removals,
       allRemovalsSourceIds: all.total_source_ids,
-      roughCount: withRough.has(id) ? roughCount(s.value, all.total_removals) : null
+      roughCount: withRough.has(id) ? approximatePart(all.total_removals, s.value, 1000) : null
     };
   });
   return {shares, sources: citations(data, shares.flatMap((s) => [...s.sourceIds, ...(s.roughCount === null ? [] : s.allRemovalsSourceIds)]))};
 }
 
-const figure = (r: {value: number; qualifier: Qualifier; source_ids: string[]}): Figure => ({value: r.value, qualifier: r.qualifier, sourceIds: r.source_ids});
-
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
-}
-
-/** Whole calendar months from one ISO date's month to another's. */
-function monthsBetween(a: string, b: string): number {
-  const [ya, ma] = a.split("-").map(Number);
-  const [yb, mb] = b.split("-").map(Number);
-  return (yb - ya) * 12 + (mb - ma);
-}
 
 function prose(data: Dataset): ContextProse {
   const removed = snapshot(data, "jun2010-removed");
@@ -218,21 +189,21 @@ function prose(data: Dataset): ContextProse {
     .rollup({months: op.count(), total: op.sum("total_removals")})
     .object() as {months: number; total: number};
   const fys = [];
-  for (let fy = fiscalYearOf(start); fy <= fiscalYearOf(end); ++fy) fys.push(year(data, fy));
+  for (let fy = fiscalYearOf(start); fy <= fiscalYearOf(end); ++fy) fys.push(fiscalYear(data, fy));
   const criminalCounts = data.removalsReported
     .filter((r) => r.metric === "convicted_removals")
     .map((r) => {
-      const ice = year(data, r.fiscal_year);
+      const ice = fiscalYear(data, r.fiscal_year);
       if (ice.convicted_removals === null) throw rowError(ice, "convicted_removals", "required value", `no convicted count for FY${r.fiscal_year}, which ice_removals_fy_reported.csv compares`);
-      return {fiscalYear: r.fiscal_year, ois: figure(r), ice: {value: ice.convicted_removals, qualifier: "exact" as Qualifier, sourceIds: ice.split_source_ids ?? []}};
+      return {fiscalYear: r.fiscal_year, ois: citedFigure(r), ice: {value: ice.convicted_removals, qualifier: "exact" as Qualifier, sourceIds: ice.split_source_ids ?? []}};
     });
   const testimonyShares = data.removalsReported
     .filter((r) => r.metric === "convicted_share")
     .map((r) => {
-      const ice = year(data, r.fiscal_year);
+      const ice = fiscalYear(data, r.fiscal_year);
       return {
         fiscalYear: r.fiscal_year,
-        stated: figure(r),
+        stated: citedFigure(r),
         computed: percentOf(ice.convicted_removals!, ice.total_removals),
         computedSourceIds: unique([...(ice.split_source_ids ?? []), ...ice.total_source_ids])
       };
@@ -245,9 +216,9 @@ function prose(data: Dataset): ContextProse {
   });
   if (typos.length !== 1) throw fileError(data.removalsReported, "note", "one total marked as a typo", `expected one total_removals row whose note says "typo", found ${typos.length}`);
   const typo = typos[0];
-  const correct = year(data, typo.fiscal_year);
+  const correct = fiscalYear(data, typo.fiscal_year);
   return {
-    removed: {...figure(removed), start, end, startSourceIds},
+    removed: {...citedFigure(removed), start, end, startSourceIds},
     window: {
       first,
       last,
@@ -268,7 +239,7 @@ function prose(data: Dataset): ContextProse {
     },
     criminalCounts,
     testimonyShares,
-    typo: {fiscalYear: typo.fiscal_year, printed: figure(typo), correct: {value: correct.total_removals, qualifier: "exact", sourceIds: correct.total_source_ids}}
+    typo: {fiscalYear: typo.fiscal_year, printed: citedFigure(typo), correct: {value: correct.total_removals, qualifier: "exact", sourceIds: correct.total_source_ids}}
   };
 }
 

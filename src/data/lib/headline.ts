@@ -3,6 +3,7 @@
 import type {HeadlineFigure, HeadlineCategory, Headline} from "../../lib/chart-data/headline.js";
 export type {HeadlineFigure, HeadlineCategory, Headline};
 import {fileError} from "./data-error.js";
+import {snapshot} from "./figures.js";
 import * as aq from "arquero";
 import {op} from "arquero";
 import type {Dataset, Snapshot} from "./dataset.js";
@@ -13,19 +14,14 @@ import {snapshotCounts, type SnapshotCount} from "./levels.js";
 
 
 
-function figure(data: Dataset, id: string): Snapshot {
-  const row = data.snapshots.find((s) => s.id === id);
-  if (!row) throw fileError(data.snapshots, "id", "required figure", `no figure "${id}"`);
-  return row;
-}
 
 const asFigure = (s: Snapshot): HeadlineFigure => ({id: s.id, value: s.value, label: s.ice_label, sourceIds: s.source_ids});
 
 export function headline(data: Dataset): Headline {
-  const removed = figure(data, "jun2010-removed");
-  const nonCriminal = figure(data, "jun2010-non-criminal");
-  const level1 = figure(data, "jun2010-level1");
-  const later = figure(data, "jul2010-not-convicted-share");
+  const removed = snapshot(data, "jun2010-removed");
+  const nonCriminal = snapshot(data, "jun2010-non-criminal");
+  const level1 = snapshot(data, "jun2010-level1");
+  const later = snapshot(data, "jul2010-not-convicted-share");
   const release = data.timeline.find((e) => e.date === removed.published);
   if (!release) throw fileError(data.timeline, "date", "required event", `no event on ${removed.published}, the day the June 2010 figures were published`);
   const b = levelBreakdown({removed: removed.value, nonCriminal: nonCriminal.value, level1: level1.value});

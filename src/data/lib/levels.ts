@@ -7,11 +7,12 @@
 import type {ShareBasis, ShareSnapshot, ShareSnapshots, Booking, Bookings, LevelsPage, LevelSplit, SeriousData, SnapshotFigure, SnapshotCount, SnapshotCounts, RemovalsByConviction} from "../../lib/chart-data/levels.js";
 export type {ShareBasis, ShareSnapshot, ShareSnapshots, Booking, Bookings, LevelsPage, LevelSplit, SeriousData, SnapshotFigure, SnapshotCount, SnapshotCounts, RemovalsByConviction};
 import {fileError, rowError} from "./data-error.js";
+import {fiscalYear, snapshot} from "./figures.js";
 import * as aq from "arquero";
 import {op} from "arquero";
-import type {Dataset, Qualifier, Snapshot} from "./dataset.js";
+import type {Dataset, Snapshot} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
-import {levelBreakdown, percentOf, remainder} from "../../lib/shares.js";
+import {approximatePart, levelBreakdown, percentOf, remainder} from "../../lib/shares.js";
 import {formatCount, formatFigure, formatPeriod} from "../../lib/format.js";
 
 
@@ -20,11 +21,6 @@ import {formatCount, formatFigure, formatPeriod} from "../../lib/format.js";
 
 
 
-export function figure(data: Dataset, id: string): Snapshot {
-  const row = data.snapshots.find((s) => s.id === id);
-  if (!row) throw fileError(data.snapshots, "id", "required figure", `no figure "${id}"`);
-  return row;
-}
 
 /** The source's own words for a figure, checked to appear in one of its sources' quotes. */
 export function sourceWords(data: Dataset, s: Snapshot, words: string): string {
@@ -39,19 +35,19 @@ const unique = (...lists: string[][]) => [...new Set(lists.flat())];
 
 /** The published snapshots of the no-conviction share, in order of the end of the period each covers. */
 export function shareSnapshots(data: Dataset): ShareSnapshots {
-  const junRemoved = figure(data, "jun2010-removed");
-  const junNonCriminal = figure(data, "jun2010-non-criminal");
-  const advocates = figure(data, "aug2010-advocates-non-criminal-share");
-  const jul = figure(data, "jul2010-not-convicted-share");
-  const marDeported = figure(data, "mar2011-deported");
-  const marConvicted = figure(data, "mar2011-convicted-deported");
-  const springDeported = figure(data, "spring2011-deported");
-  const springShare = figure(data, "spring2011-no-conviction-share");
-  const gaoRemoved = figure(data, "gao-2012-removed");
-  const gaoConvicted = figure(data, "gao-2012-convicted-share");
-  const febRemoved = figure(data, "feb2011-removed");
-  const febNonCriminal = figure(data, "feb2011-removed-non-criminal");
-  const sun = figure(data, "feb2014-no-record-share");
+  const junRemoved = snapshot(data, "jun2010-removed");
+  const junNonCriminal = snapshot(data, "jun2010-non-criminal");
+  const advocates = snapshot(data, "aug2010-advocates-non-criminal-share");
+  const jul = snapshot(data, "jul2010-not-convicted-share");
+  const marDeported = snapshot(data, "mar2011-deported");
+  const marConvicted = snapshot(data, "mar2011-convicted-deported");
+  const springDeported = snapshot(data, "spring2011-deported");
+  const springShare = snapshot(data, "spring2011-no-conviction-share");
+  const gaoRemoved = snapshot(data, "gao-2012-removed");
+  const gaoConvicted = snapshot(data, "gao-2012-convicted-share");
+  const febRemoved = snapshot(data, "feb2011-removed");
+  const febNonCriminal = snapshot(data, "feb2011-removed-non-criminal");
+  const sun = snapshot(data, "feb2014-no-record-share");
 
   const marNotConvicted = remainder(marDeported.value, marConvicted.value);
   const rows: ShareSnapshot[] = [
@@ -202,9 +198,9 @@ function span(s: Snapshot): string {
 
 /** People booked into ICE custody through Secure Communities, Oct 2008 – Feb 2011, by ICE category. */
 export function bookings(data: Dataset): Bookings {
-  const nonCriminal = figure(data, "feb2011-booked-non-criminal");
-  const level2 = figure(data, "feb2011-booked-level2");
-  const level3 = figure(data, "feb2011-booked-level3");
+  const nonCriminal = snapshot(data, "feb2011-booked-non-criminal");
+  const level2 = snapshot(data, "feb2011-booked-level2");
+  const level3 = snapshot(data, "feb2011-booked-level3");
   const sourceIds = unique(nonCriminal.source_ids, level2.source_ids, level3.source_ids);
   const rows: Booking[] = [
     {key: "non-criminal", label: "Non-criminal", count: nonCriminal.value, sourceIds: nonCriminal.source_ids},
@@ -230,12 +226,12 @@ export function bookings(data: Dataset): Bookings {
 }
 
 export function levels(data: Dataset): LevelsPage {
-  const removed = figure(data, "jun2010-removed");
-  const nonCriminal = figure(data, "jun2010-non-criminal");
-  const level1 = figure(data, "jun2010-level1");
+  const removed = snapshot(data, "jun2010-removed");
+  const nonCriminal = snapshot(data, "jun2010-non-criminal");
+  const level1 = snapshot(data, "jun2010-level1");
   const b = levelBreakdown({removed: removed.value, nonCriminal: nonCriminal.value, level1: level1.value});
-  const thompson = figure(data, "gao-2012-not-convicted-share-thompson");
-  const gaoConvicted = figure(data, "gao-2012-convicted-share");
+  const thompson = snapshot(data, "gao-2012-not-convicted-share-thompson");
+  const gaoConvicted = snapshot(data, "gao-2012-convicted-share");
   const terms = ["non-criminal", "Level 1", "Level 2", "Level 3"];
   return {
     june2010: {
@@ -268,9 +264,9 @@ export function levels(data: Dataset): LevelsPage {
 
 /** ICE's removals to Feb 2011 by conviction, as released on March 7, 2011 (data/sc_snapshots.csv). */
 export function removalsByConviction(data: Dataset): RemovalsByConviction {
-  const removed = figure(data, "feb2011-removed");
-  const nonCriminal = figure(data, "feb2011-removed-non-criminal");
-  const misdemeanor = figure(data, "feb2011-removed-misdemeanor");
+  const removed = snapshot(data, "feb2011-removed");
+  const nonCriminal = snapshot(data, "feb2011-removed-non-criminal");
+  const misdemeanor = snapshot(data, "feb2011-removed-misdemeanor");
   const none = nonCriminal.value + misdemeanor.value;
   return {
     periodStart: removed.period_start,
@@ -290,15 +286,10 @@ export function removalsByConviction(data: Dataset): RemovalsByConviction {
 
 
 
-/** A count derived from an approximate count and an approximate share, rounded to the count's own precision. */
-export function approximatePart(whole: number, sharePercent: number, precision: number): number {
-  return Math.round((whole * sharePercent) / 100 / precision) * precision;
-}
 
 /** The Level 2 / Level 3 split of all ICE removals in a fiscal year (data/ice_removals_fy.csv). */
 export function fiscalYearSplit(data: Dataset, fy: number): LevelSplit {
-  const row = data.removalsByYear.find((r) => r.fiscal_year === fy);
-  if (!row) throw fileError(data.removalsByYear, "fiscal_year", "required fiscal year", `no row for FY${fy}, whose Level 2 / Level 3 counts are used`);
+  const row = fiscalYear(data, fy, ", whose Level 2 / Level 3 counts are used");
   if (row.level2 === null || row.level3 === null || !row.level_source_ids) {
     throw rowError(row, row.level2 === null ? "level2" : row.level3 === null ? "level3" : "level_source_ids", "required value", `FY${fy} has no Level 2 / Level 3 counts with their sources`);
   }
@@ -315,9 +306,9 @@ export function fiscalYearSplit(data: Dataset, fy: number): LevelSplit {
 }
 
 export function seriousData(data: Dataset): SeriousData {
-  const removed = figure(data, "jun2010-removed");
-  const nonCriminal = figure(data, "jun2010-non-criminal");
-  const level1 = figure(data, "jun2010-level1");
+  const removed = snapshot(data, "jun2010-removed");
+  const nonCriminal = snapshot(data, "jun2010-non-criminal");
+  const level1 = snapshot(data, "jun2010-level1");
   const b = levelBreakdown({removed: removed.value, nonCriminal: nonCriminal.value, level1: level1.value});
   const booked = bookings(data);
   const fy2013 = fiscalYearSplit(data, 2013);
@@ -355,18 +346,18 @@ const sourced = (s: Snapshot): SnapshotFigure => ({value: s.value, qualifier: s.
 /** The three snapshots a reader can choose: June 2010, March 2011, March 2012. */
 export function snapshotCounts(data: Dataset): SnapshotCounts {
   // June 2010: ICE's counts (removed, non-criminal).
-  const junRemoved = figure(data, "jun2010-removed");
-  const junNon = figure(data, "jun2010-non-criminal");
+  const junRemoved = snapshot(data, "jun2010-removed");
+  const junNon = snapshot(data, "jun2010-non-criminal");
   const junIds = unique(junRemoved.source_ids, junNon.source_ids);
   const junConvicted = remainder(junRemoved.value, junNon.value);
   // March 2011: deported, and convicted and deported (SF Chronicle).
-  const marDeported = figure(data, "mar2011-deported");
-  const marConvicted = figure(data, "mar2011-convicted-deported");
+  const marDeported = snapshot(data, "mar2011-deported");
+  const marConvicted = snapshot(data, "mar2011-convicted-deported");
   const marIds = unique(marDeported.source_ids, marConvicted.source_ids);
   const marNot = remainder(marDeported.value, marConvicted.value);
   // March 2012: GAO's "about 183,000" removed, "about 74 percent" with a conviction.
-  const gaoRemoved = figure(data, "gao-2012-removed");
-  const gaoShare = figure(data, "gao-2012-convicted-share");
+  const gaoRemoved = snapshot(data, "gao-2012-removed");
+  const gaoShare = snapshot(data, "gao-2012-convicted-share");
   const gaoIds = unique(gaoRemoved.source_ids, gaoShare.source_ids);
   // The counts can be no more precise than "about 183,000": rounded to its last non-zero place (thousands).
   const precision = 1000;

@@ -2,11 +2,13 @@
 // where sources disagree and how the notebook handles each conflict, why
 // reports said "by August", and the list of downloadable data files.
 import {DataError, fileError, rowError} from "./data-error.js";
+import {fiscalYear, snapshot, source} from "./figures.js";
 import {readFileSync} from "node:fs";
 import {join, relative} from "node:path";
-import {DEFAULT_DATA_DIR, type Dataset, type Snapshot} from "./dataset.js";
+import {DEFAULT_DATA_DIR, type Dataset} from "./dataset.js";
 import {datasetKeys} from "./download.js";
 import {formatCount, formatDate, formatFigure, formatPeriod} from "../../lib/format.js";
+import {daysBetween} from "../../lib/dates.js";
 
 /** One side of a conflict: a figure or a date, as one source gives it. */
 export interface ConflictItem {
@@ -56,34 +58,18 @@ export interface Methods {
   downloads: Download[];
 }
 
-function snapshot(data: Dataset, id: string): Snapshot {
-  const row = data.snapshots.find((s) => s.id === id);
-  if (!row) throw fileError(data.snapshots, "id", "required figure", `no figure "${id}"`);
-  return row;
-}
 
-const publisherOf = (data: Dataset, id: string) => {
-  const s = data.sources.find((x) => x.id === id);
-  if (!s) throw fileError(data.sources, "id", "known source id", `no source "${id}"`);
-  return s.publisher;
-};
+const publisherOf = (data: Dataset, id: string) => source(data, id).publisher;
 
 /** A source named by its title (a bracketed description loses its brackets) and date. */
 const sourceLabel = (data: Dataset, id: string) => {
-  const s = data.sources.find((x) => x.id === id);
-  if (!s) throw fileError(data.sources, "id", "known source id", `no source "${id}"`);
+  const s = source(data, id);
   const title = s.title.startsWith("[") ? s.title.slice(1, -1) : s.title;
   return `${title.charAt(0).toUpperCase()}${title.slice(1)}${s.date ? ` (${formatDate(s.date)})` : ""}`;
 };
 
-/** Whole days from one ISO day to another. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 function fy2008(data: Dataset): Conflict {
-  const used = data.removalsByYear.find((r) => r.fiscal_year === 2008);
-  if (!used) throw fileError(data.removalsByYear, "fiscal_year", "required fiscal year", "no row for FY2008");
+  const used = fiscalYear(data, 2008);
   const reported = data.removalsReported.filter((r) => r.fiscal_year === 2008 && r.metric === "total_removals");
   if (reported.length < 2) throw fileError(data.removalsReported, "fiscal_year", "the conflicting FY2008 totals", `expected at least 2 FY2008 total_removals rows, found ${reported.length}`);
   const years = data.removalsByYear.map((r) => r.fiscal_year);

@@ -8,19 +8,15 @@
 import type {ProjectionFigure, Projection} from "../../lib/chart-data/projection.js";
 export type {ProjectionFigure, Projection};
 import {fileError} from "./data-error.js";
+import {snapshot} from "./figures.js";
 import * as aq from "arquero";
-import type {Dataset, Qualifier, Snapshot} from "./dataset.js";
+import type {Dataset, Snapshot} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
 import {countyMonths, removalRate, type CountyMonth} from "../../lib/assumptions.js";
 import {percentOf, remainder} from "../../lib/shares.js";
 
 
 
-function snapshot(data: Dataset, id: string): Snapshot {
-  const row = data.snapshots.find((s) => s.id === id);
-  if (!row) throw fileError(data.snapshots, "id", "required figure", `no figure "${id}"`);
-  return row;
-}
 
 const asFigure = (s: Snapshot): ProjectionFigure => ({
   id: s.id,

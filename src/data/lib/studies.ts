@@ -5,9 +5,11 @@
 import type {StudyKey, StudyFigureOut, StudyGroup, PercentRow, MonthlyRow, StudiesData} from "../../lib/chart-data/studies.js";
 export type {StudyKey, StudyFigureOut, StudyGroup, PercentRow, MonthlyRow, StudiesData};
 import {fileError, rowError} from "./data-error.js";
+import {snapshot} from "./figures.js";
 import * as aq from "arquero";
-import type {Dataset, Qualifier, Snapshot, StudyFigure} from "./dataset.js";
+import type {Dataset, Snapshot, StudyFigure} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
+import {monthSpan} from "../../lib/dates.js";
 
 /** The studies the page walks through, in order, and which rows of data/studies.csv belong to each. */
 export const STUDY_GROUPS = [
@@ -62,15 +64,6 @@ export const SUPPORTING_SNAPSHOTS = [
 /** The snapshots that make the monthly chart: TRAC's counts for 2017–2019 and ICE's claim. */
 export const MONTHLY_SNAPSHOTS = ["jan-mar2017-ice-claim", "jan-sep2017-ice-claim-edited", "jan-mar2017-removed", "feb-oct2017-monthly-avg", "may2018-monthly", "apr2019-monthly"] as const;
 
-/** Whole months from start to end inclusive (YYYY-MM). */
-export function monthSpan(start: string, end: string): number {
-  const [y0, m0] = start.split("-").map(Number);
-  const [y1, m1] = end.split("-").map(Number);
-  const n = (y1 - y0) * 12 + (m1 - m0) + 1;
-  if (!(n >= 1)) throw new Error(`bad month span ${start} to ${end}`);
-  return n;
-}
-
 /**
  * Whether a population is other than people in Secure Communities: all ICE
  * removals, all immigration-court respondents, the undocumented population.
@@ -82,11 +75,6 @@ export function isWider(population: string): boolean {
   return !sc || /not only Secure Communities|comparison/i.test(population);
 }
 
-function snapshot(data: Dataset, id: string): Snapshot {
-  const row = data.snapshots.find((s) => s.id === id);
-  if (!row) throw fileError(data.snapshots, "id", "required figure", `no figure "${id}"`);
-  return row;
-}
 
 export function studies(data: Dataset): StudiesData {
   const groupOf = (id: string) => {

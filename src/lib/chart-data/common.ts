@@ -8,3 +8,10 @@ export type Qualifier = Rows["snapshots"]["qualifier"];
 
 /** What a page needs to cite a figure: the few fields of each source it names. */
 export type Citation = Pick<Rows["sources"], "id" | "publisher" | "title" | "date" | "url" | "kind">;
+
+/** A figure as a page cites it: the value, the source's hedge word and the ids of its sources. */
+export interface CitedFigure {
+  value: number;
+  qualifier: Qualifier;
+  sourceIds: string[];
+}

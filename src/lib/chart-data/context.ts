@@ -1,6 +1,6 @@
 // The shape of data/context.json: what the context loader (src/data/lib/context.ts) prints
 // and the charts and pages read. Types only, so both layers can import them.
-import type {Citation, Qualifier} from "./common.js";
+import type {Citation, CitedFigure, Qualifier} from "./common.js";
 
 export interface YearBar {
   fiscalYear: number;
@@ -87,11 +87,8 @@ export interface ProgramShare {
   sources: Citation[];
 }
 
-export interface Figure {
-  value: number;
-  qualifier: Qualifier;
-  sourceIds: string[];
-}
+/** A cited figure (value, hedge word, source ids): the one shape every loader uses. */
+export type Figure = CitedFigure;
 
 export interface ContextProse {
   /** The headline figure: people removed through Secure Communities. */

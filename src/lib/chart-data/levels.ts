@@ -1,6 +1,6 @@
 // The shape of data/levels.json: what the levels loader (src/data/lib/levels.ts) prints
 // and the charts and pages read. Types only, so both layers can import them.
-import type {Citation, Qualifier} from "./common.js";
+import type {Citation, CitedFigure, Qualifier} from "./common.js";
 
 /** How a snapshot's share is known. */
 export type ShareBasis =
@@ -126,9 +126,7 @@ export interface SeriousData {
 }
 
 /** A figure of a snapshot: sourced (how = null) or computed (how says how). */
-export interface SnapshotFigure {
-  value: number;
-  qualifier: Qualifier;
+export interface SnapshotFigure extends CitedFigure {
   how: string | null;
   sourceIds: string[];
 }

@@ -1,18 +1,15 @@
 // The shape of data/projection.json: what the projection loader (src/data/lib/projection.ts) prints
 // and the charts and pages read. Types only, so both layers can import them.
-import type {Citation, Qualifier} from "./common.js";
+import type {Citation, CitedFigure} from "./common.js";
 import type {CountyMonth} from "../assumptions.js";
 
-export interface ProjectionFigure {
+export interface ProjectionFigure extends CitedFigure {
   id: string;
-  value: number;
-  qualifier: Qualifier;
   periodStart: string | null;
   periodEnd: string;
   /** YYYY-MM of the period's end: where the figure sits on the chart. */
   month: string;
   population: string;
-  sourceIds: string[];
 }
 
 export interface Projection {
