@@ -8,7 +8,7 @@ export type {YearBar, ReportedTotal, RemovalsByYear, MonthPoint, RemovalsByMonth
 import * as aq from "arquero";
 import {op} from "arquero";
 import {fileError, rowError} from "./data-error.js";
-import {citedFigure, fiscalYear, snapshot} from "./figures.js";
+import {citedFigure, fiscalYear, snapshot, source} from "./figures.js";
 import type {Dataset, MonthRemovals, Qualifier, ReportedRemovals, YearRemovals} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
 import {approximatePart, percentOf, remainder} from "../../lib/shares.js";
@@ -93,7 +93,7 @@ function byYear(data: Dataset): RemovalsByYear {
     .map((r) => ({
       value: r.value,
       qualifier: r.qualifier,
-      label: SHORT_LABELS[r.source_ids[0]] ?? data.sources.find((s) => s.id === r.source_ids[0])!.title,
+      label: SHORT_LABELS[r.source_ids[0]] ?? source(data, r.source_ids[0]).title,
       sourceIds: r.source_ids,
       inSeries: r.value === inTable
     }))

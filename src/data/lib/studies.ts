@@ -5,7 +5,7 @@
 import type {StudyKey, StudyFigureOut, StudyGroup, PercentRow, MonthlyRow, StudiesData} from "../../lib/chart-data/studies.js";
 export type {StudyKey, StudyFigureOut, StudyGroup, PercentRow, MonthlyRow, StudiesData};
 import {fileError, rowError} from "./data-error.js";
-import {snapshot} from "./figures.js";
+import {fiscalYear, snapshot, source as sourceRow} from "./figures.js";
 import * as aq from "arquero";
 import type {Dataset, Snapshot, StudyFigure} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
@@ -85,8 +85,7 @@ export function studies(data: Dataset): StudiesData {
   const groups: StudyGroup[] = STUDY_GROUPS.map((g) => {
     const rows = data.studies.filter((s) => groupOf(s.id).key === g.key);
     if (!rows.length) throw fileError(data.studies, "id", "required study", `no rows for ${g.name}`);
-    const source = data.sources.find((s) => s.id === g.source);
-    if (!source) throw fileError(data.sources, "id", "known source id", `no source "${g.source}"`);
+    const source = sourceRow(data, g.source);
     return {
       key: g.key,
       name: g.name,
@@ -162,8 +161,8 @@ export function studies(data: Dataset): StudiesData {
     });
   if (warrenSample.length < 2) throw fileError(data.studies, "id", "the two reported Warren sample sizes", `expected 2 rows "warren-sample-size-…", found ${warrenSample.length}`);
 
-  const fy2013 = data.removalsByYear.find((r) => r.fiscal_year === 2013);
-  if (!fy2013 || fy2013.level1 === null || !fy2013.level_source_ids) throw fy2013 ? rowError(fy2013, "level1", "required figure", "FY2013 has no Level 1 count with its sources") : fileError(data.removalsByYear, "fiscal_year", "required figure", "no row for FY2013 (ICE's own Level 1 count, set beside TRAC's 12 percent)");
+  const fy2013 = fiscalYear(data, 2013, " (ICE's own Level 1 count, set beside TRAC's 12 percent)");
+  if (fy2013.level1 === null || !fy2013.level_source_ids) throw rowError(fy2013, "level1", "required figure", "FY2013 has no Level 1 count with its sources");
   const iceFy2013 = {
     level1: fy2013.level1,
     total: fy2013.total_removals,
