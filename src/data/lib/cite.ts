@@ -14,3 +14,8 @@ export function citations(data: Dataset, ids: Iterable<string>): Citation[] {
     return {id: s.id, publisher: s.publisher, title: s.title, date: s.date, url: s.url, kind: s.kind};
   });
 }
+
+/** Source ids from several lists, each once, in order of first mention. */
+export function uniqueIds(...lists: Iterable<string>[]): string[] {
+  return [...new Set(lists.flatMap((l) => [...l]))];
+}

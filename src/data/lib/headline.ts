@@ -8,8 +8,8 @@ import * as aq from "arquero";
 import {op} from "arquero";
 import type {Dataset, Snapshot} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
-import {levelBreakdown} from "../../lib/shares.js";
-import {snapshotCounts, type SnapshotCount} from "./levels.js";
+import {snapshotCounts} from "./snapshot-counts.js";
+import {june2010} from "./june2010.js";
 
 
 
@@ -18,18 +18,15 @@ import {snapshotCounts, type SnapshotCount} from "./levels.js";
 const asFigure = (s: Snapshot): HeadlineFigure => ({id: s.id, value: s.value, label: s.ice_label, sourceIds: s.source_ids});
 
 export function headline(data: Dataset): Headline {
-  const removed = snapshot(data, "jun2010-removed");
-  const nonCriminal = snapshot(data, "jun2010-non-criminal");
-  const level1 = snapshot(data, "jun2010-level1");
+  const {removed, nonCriminal, level1, breakdown: b, sourceIds} = june2010(data);
   const later = snapshot(data, "jul2010-not-convicted-share");
   const release = data.timeline.find((e) => e.date === removed.published);
   if (!release) throw fileError(data.timeline, "date", "required event", `no event on ${removed.published}, the day the June 2010 figures were published`);
-  const b = levelBreakdown({removed: removed.value, nonCriminal: nonCriminal.value, level1: level1.value});
   const categories = aq
     .from([
       {key: "non-criminal", label: "Non-criminal (no conviction)", count: b.nonCriminal, derived: false, sourceIds: nonCriminal.source_ids},
       {key: "level1", label: "Level 1", count: b.level1, derived: false, sourceIds: level1.source_ids},
-      {key: "levels23", label: "Levels 2–3", count: b.levels23, derived: true, sourceIds: [...new Set([...removed.source_ids, ...nonCriminal.source_ids, ...level1.source_ids])]}
+      {key: "levels23", label: "Levels 2–3", count: b.levels23, derived: true, sourceIds}
     ])
     .derive({share: (d: {count: number}) => (100 * d.count) / op.sum(d.count)})
     .objects() as HeadlineCategory[];
