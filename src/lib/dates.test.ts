@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {daysBetween, fiscalYearOf, monthEnd, monthEndDate, monthsBetween, monthSpan, periodEndDate} from "./dates.js";
+import {daysBetween, fiscalYearOf, isoDay, monthEnd, monthEndDate, monthsBetween, monthSpan, periodEndDate} from "./dates.js";
 
 test("monthEnd knows month lengths and leap years", () => {
   assert.equal(monthEnd("2010-06"), "2010-06-30");
@@ -38,4 +38,12 @@ test("fiscalYearOf names a fiscal year by the year it ends", () => {
   assert.equal(fiscalYearOf("2008-10-01"), 2009);
   assert.equal(fiscalYearOf("2009-09-30"), 2009);
   assert.equal(fiscalYearOf("2010-06"), 2010);
+});
+
+test("isoDay reads a month name, day and year", () => {
+  assert.equal(isoDay("Aug", 25, 2012), "2012-08-25");
+  assert.equal(isoDay("Sept.", 3, 2010), "2010-09-03");
+  assert.equal(isoDay("Jan", 1, 2011), "2011-01-01");
+  assert.equal(isoDay("Dec", 31, 2011), "2011-12-31");
+  assert.equal(isoDay("Foo", 1, 2011), null);
 });

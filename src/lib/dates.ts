@@ -42,3 +42,12 @@ export function fiscalYearOf(iso: string): number {
   const [y, m] = iso.split("-").map(Number);
   return m >= 10 ? y + 1 : y;
 }
+
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A day written in words ("Aug", 25, 2012; "Sept." works too) as YYYY-MM-DD; null for an unknown month name. */
+export function isoDay(monthName: string, day: number, year: number): string | null {
+  const month = MONTH_NAMES.indexOf(monthName.slice(0, 3)) + 1;
+  if (month === 0) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

@@ -10,19 +10,9 @@ import {op} from "arquero";
 import {fileError, rowError} from "./data-error.js";
 import {citedFigure, fiscalYear, snapshot, source} from "./figures.js";
 import type {Dataset, MonthRemovals, Qualifier, ReportedRemovals, YearRemovals} from "./dataset.js";
-import {citations, type Citation} from "./cite.js";
+import {citations, uniqueIds as unique, type Citation} from "./cite.js";
 import {approximatePart, percentOf, remainder} from "../../lib/shares.js";
-import {daysBetween, fiscalYearOf, monthsBetween} from "../../lib/dates.js";
-
-
-
-
-
-
-
-
-
-
+import {daysBetween, fiscalYearOf, isoDay, monthsBetween} from "../../lib/dates.js";
 
 /** Short names for the documents behind the conflicting FY2008 totals; others fall back to their title. */
 const SHORT_LABELS: Record<string, string> = {
@@ -31,17 +21,9 @@ const SHORT_LABELS: Record<string, string> = {
   "ice-foia-16-06761": "ICE FOIA table, 2016"
 };
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-
-
 function reported(data: Dataset, fy: number, metric: string): ReportedRemovals[] {
   return data.removalsReported.filter((r) => r.fiscal_year === fy && r.metric === metric);
 }
-
-const unique = (ids: Iterable<string>) => [...new Set(ids)];
-
-
 
 /** The first fiscal year whose removals include returns, from ICE's words "Starting in FY2007 Removals data include returns". */
 function returnsFrom(data: Dataset): {year: number; sourceIds: string[]} {
@@ -57,9 +39,8 @@ export function partialThrough(row: Pick<MonthRemovals, "month" | "note">): stri
   if (!row.note || !/^Partial month/i.test(row.note)) return null;
   const m = /through ([A-Z][a-z]{2})[a-z]*\.? (\d{1,2}), (\d{4})/.exec(row.note);
   if (!m) throw rowError(row, "note", "a partial month gives its end date", `${row.month}: the note gives no "through <Mon> <day>, <year>"`);
-  const month = MONTHS.indexOf(m[1]) + 1;
-  const iso = `${m[3]}-${String(month).padStart(2, "0")}-${m[2].padStart(2, "0")}`;
-  if (month === 0 || iso.slice(0, 7) !== row.month) throw rowError(row, "note", "a partial month ends in that month", `${row.month}: the note says through ${iso}`);
+  const iso = isoDay(m[1], Number(m[2]), Number(m[3]));
+  if (iso === null || iso.slice(0, 7) !== row.month) throw rowError(row, "note", "a partial month ends in that month", `${row.month}: the note says through ${iso ?? m[0].slice(8)}`);
   return iso;
 }
 
@@ -167,7 +148,6 @@ function programShare(data: Dataset): ProgramShare {
   });
   return {shares, sources: citations(data, shares.flatMap((s) => [...s.sourceIds, ...(s.roughCount === null ? [] : s.allRemovalsSourceIds)]))};
 }
-
 
 function prose(data: Dataset): ContextProse {
   const removed = snapshot(data, "jun2010-removed");

@@ -11,10 +11,6 @@ import {citations, type Citation} from "./cite.js";
 import {snapshotCounts} from "./snapshot-counts.js";
 import {june2010} from "./june2010.js";
 
-
-
-
-
 const asFigure = (s: Snapshot): HeadlineFigure => ({id: s.id, value: s.value, label: s.ice_label, sourceIds: s.source_ids});
 
 export function headline(data: Dataset): Headline {

@@ -58,7 +58,6 @@ export interface Methods {
   downloads: Download[];
 }
 
-
 const publisherOf = (data: Dataset, id: string) => source(data, id).publisher;
 
 /** A source named by its title (a bracketed description loses its brackets) and date. */

@@ -15,9 +15,6 @@ import {citations, type Citation} from "./cite.js";
 import {countyMonths, removalRate, type CountyMonth} from "../../lib/assumptions.js";
 import {percentOf, remainder} from "../../lib/shares.js";
 
-
-
-
 const asFigure = (s: Snapshot): ProjectionFigure => ({
   id: s.id,
   value: s.value,

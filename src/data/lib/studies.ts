@@ -22,12 +22,6 @@ export const STUDY_GROUPS = [
   {key: "icirr", name: "ICIRR", short: "ICIRR", source: "icirr-ucimc", match: (id: string) => id.startsWith("icirr-")}
 ] as const satisfies readonly {key: StudyKey; name: string; short: string; source: string; match: (id: string) => boolean}[];
 
-
-
-
-
-
-
 const asFigure = (s: StudyFigure): StudyFigureOut => ({
   id: s.id,
   figure: s.figure,
@@ -74,7 +68,6 @@ export function isWider(population: string): boolean {
   const sc = /Secure Communities|report's sample/i.test(population);
   return !sc || /not only Secure Communities|comparison/i.test(population);
 }
-
 
 export function studies(data: Dataset): StudiesData {
   const groupOf = (id: string) => {
