@@ -2,6 +2,7 @@
 // AP's "about a quarter"), split into its three published groups. Computed
 // once here; the headline, the levels page and its "what counts as criminal"
 // control all start from it.
+import {rowError} from "./data-error.js";
 import {snapshot} from "./figures.js";
 import {uniqueIds} from "./cite.js";
 import type {Dataset, Snapshot} from "./dataset.js";
@@ -13,6 +14,8 @@ export interface June2010 {
   level1: Snapshot;
   /** The counts in each group, Levels 2–3 computed as what is left. */
   breakdown: LevelBreakdown;
+  /** The period and the four counts, as the levels page and its control print them. */
+  counts: {periodStart: string; periodEnd: string; removed: number; nonCriminal: number; level1: number; levels23: number};
   /** The sources of the three published counts. */
   sourceIds: string[];
 }
@@ -21,11 +24,21 @@ export function june2010(data: Dataset): June2010 {
   const removed = snapshot(data, "jun2010-removed");
   const nonCriminal = snapshot(data, "jun2010-non-criminal");
   const level1 = snapshot(data, "jun2010-level1");
+  const breakdown = levelBreakdown({removed: removed.value, nonCriminal: nonCriminal.value, level1: level1.value});
+  if (removed.period_start === null) throw rowError(removed, "period_start", "required value", `"${removed.id}" needs the start of its period`);
   return {
     removed,
     nonCriminal,
     level1,
-    breakdown: levelBreakdown({removed: removed.value, nonCriminal: nonCriminal.value, level1: level1.value}),
+    breakdown,
+    counts: {
+      periodStart: removed.period_start,
+      periodEnd: removed.period_end,
+      removed: breakdown.removed,
+      nonCriminal: breakdown.nonCriminal,
+      level1: breakdown.level1,
+      levels23: breakdown.levels23
+    },
     sourceIds: uniqueIds(removed.source_ids, nonCriminal.source_ids, level1.source_ids)
   };
 }

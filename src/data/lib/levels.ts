@@ -17,22 +17,12 @@ import {snapshotCounts} from "./snapshot-counts.js";
 /** Everything the levels page reads, with each chart's data computed once. */
 export function levels(data: Dataset): LevelsPage {
   const june = june2010(data);
-  const {removed, breakdown: b} = june;
   const booked = bookings(data);
   const thompson = snapshot(data, "gao-2012-not-convicted-share-thompson");
   const gaoConvicted = snapshot(data, "gao-2012-convicted-share");
   const terms = ["non-criminal", "Level 1", "Level 2", "Level 3"];
   return {
-    june2010: {
-      periodStart: removed.period_start!,
-      periodEnd: removed.period_end,
-      removed: b.removed,
-      nonCriminal: b.nonCriminal,
-      level1: b.level1,
-      levels23: b.levels23,
-      nonCriminalShare: b.nonCriminalShare,
-      sourceIds: june.sourceIds
-    },
+    june2010: {...june.counts, nonCriminalShare: june.breakdown.nonCriminalShare, sourceIds: june.sourceIds},
     gaoWords: {value: thompson.value, qualifier: thompson.qualifier, words: sourceWords(data, thompson, "over one-quarter"), sourceIds: thompson.source_ids},
     gaoConvicted: citedFigure(gaoConvicted),
     definitions: terms.map((term) => {

@@ -50,16 +50,11 @@ export function fiscalYearSplit(data: Dataset, fy: number): LevelSplit {
 
 /** The control's data, from the June 2010 breakdown and the bookings split (computed once by the page's loader). */
 export function seriousData(data: Dataset, june: June2010, booked: Bookings): SeriousData {
-  const {removed, breakdown: b, sourceIds} = june;
+  const {counts, sourceIds} = june;
   const fy2013 = fiscalYearSplit(data, 2013);
   const feb2011 = removalsByConviction(data);
   return {
-    periodStart: removed.period_start!,
-    periodEnd: removed.period_end,
-    removed: b.removed,
-    nonCriminal: b.nonCriminal,
-    level1: b.level1,
-    levels23: b.levels23,
+    ...counts,
     sourceIds,
     bookings: {
       label: "Secure Communities bookings into ICE custody",
