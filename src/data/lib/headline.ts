@@ -9,15 +9,14 @@ import {op} from "arquero";
 import type {Dataset, Snapshot} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
 import {snapshotCounts} from "./snapshot-counts.js";
-import {june2010} from "./june2010.js";
+import {june2010, june2010Release} from "./june2010.js";
 
 const asFigure = (s: Snapshot): HeadlineFigure => ({id: s.id, value: s.value, label: s.ice_label, sourceIds: s.source_ids});
 
 export function headline(data: Dataset): Headline {
   const {removed, nonCriminal, level1, breakdown: b, sourceIds} = june2010(data);
   const later = snapshot(data, "jul2010-not-convicted-share");
-  const release = data.timeline.find((e) => e.date === removed.published);
-  if (!release) throw fileError(data.timeline, "date", "required event", `no event on ${removed.published}, the day the June 2010 figures were published`);
+  const release = june2010Release(data, removed);
   const categories = aq
     .from([
       {key: "non-criminal", label: "Non-criminal (no conviction)", count: b.nonCriminal, derived: false, sourceIds: nonCriminal.source_ids},

@@ -2,10 +2,10 @@
 // AP's "about a quarter"), split into its three published groups. Computed
 // once here; the headline, the levels page and its "what counts as criminal"
 // control all start from it.
-import {rowError} from "./data-error.js";
+import {fileError, rowError} from "./data-error.js";
 import {snapshot} from "./figures.js";
 import {uniqueIds} from "./cite.js";
-import type {Dataset, Snapshot} from "./dataset.js";
+import type {Dataset, Snapshot, TimelineEvent} from "./dataset.js";
 import {levelBreakdown, type LevelBreakdown} from "../../lib/shares.js";
 
 export interface June2010 {
@@ -41,4 +41,11 @@ export function june2010(data: Dataset): June2010 {
     },
     sourceIds: uniqueIds(removed.source_ids, nonCriminal.source_ids, level1.source_ids)
   };
+}
+
+/** The timeline event that dates ICE's posting of the June 2010 figures: the day `removed` was published. */
+export function june2010Release(data: Dataset, removed: Snapshot): TimelineEvent {
+  const release = data.timeline.find((e) => e.date === removed.published);
+  if (!release) throw fileError(data.timeline, "date", "required event", `no event on ${removed.published}, the day the June 2010 figures were published`);
+  return release;
 }

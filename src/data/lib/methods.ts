@@ -3,6 +3,7 @@
 // reports said "by August", and the list of downloadable data files.
 import {DataError, fileError, rowError} from "./data-error.js";
 import {fiscalYear, snapshot, source} from "./figures.js";
+import {june2010Release} from "./june2010.js";
 import {readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {DEFAULT_DATA_DIR, type Dataset} from "./dataset.js";
@@ -168,8 +169,7 @@ export function readmeDescriptions(dir: string): Map<string, string> {
 
 export function methods(data: Dataset, dir = DEFAULT_DATA_DIR): Methods {
   const removed = snapshot(data, "jun2010-removed");
-  const release = data.timeline.find((e) => e.date === removed.published);
-  if (!release) throw fileError(data.timeline, "date", "required event", `no event on ${removed.published}, the day the June 2010 figures were published`);
+  const release = june2010Release(data, removed);
   const descriptions = readmeDescriptions(dir);
   // In the package's order, which is data/README.md's.
   const downloads = datasetKeys(dir).map(({key, stem, resource}) => {
