@@ -2,7 +2,6 @@
 // Secure Communities, split into its three published groups.
 import type {HeadlineFigure, HeadlineCategory, Headline} from "../../lib/chart-data/headline.js";
 export type {HeadlineFigure, HeadlineCategory, Headline};
-import {fileError} from "./data-error.js";
 import {snapshot} from "./figures.js";
 import * as aq from "arquero";
 import {op} from "arquero";

@@ -1,13 +1,12 @@
 // The shape of data/headline.json: what the headline loader (src/data/lib/headline.ts) prints
 // and the charts and pages read. Types only, so both layers can import them.
-import type {Citation} from "./common.js";
+import type {Citation, CitedFigure} from "./common.js";
 import type {SnapshotCount} from "./levels.js";
 
-export interface HeadlineFigure {
+/** A cited figure without its hedge word (ICE's counts here are exact), with its id and ICE's label. */
+export interface HeadlineFigure extends Pick<CitedFigure, "value" | "sourceIds"> {
   id: string;
-  value: number;
   label: string;
-  sourceIds: string[];
 }
 
 export interface HeadlineCategory {
