@@ -7,7 +7,9 @@ import {join} from "node:path";
 import {test} from "node:test";
 import {csvParse} from "d3";
 import {loadDataset} from "../src/data/lib/dataset.js";
-import {context, fiscalYearOf, partialThrough, roughCount} from "../src/data/lib/context.js";
+import {context, partialThrough} from "../src/data/lib/context.js";
+import {fiscalYearOf} from "../src/lib/dates.js";
+import {approximatePart} from "../src/lib/shares.js";
 import {copyData, DATA_DIR, rewrite, setCell} from "./helpers/fixtures.js";
 
 const csv = (file: string, dir = DATA_DIR) => csvParse(readFileSync(join(dir, file), "utf-8"));
@@ -120,12 +122,12 @@ test("prose: the monthly window around the headline period, the fiscal years, OI
 test("helpers: fiscal years, rough counts and partial months", () => {
   assert.equal(fiscalYearOf("2008-10-01"), 2009);
   assert.equal(fiscalYearOf("2009-09-30"), 2009);
-  assert.equal(roughCount(20, 396906), 79000);
-  assert.equal(roughCount(4, 389834), 16000);
+  assert.equal(approximatePart(396906, 20, 1000), 79000);
+  assert.equal(approximatePart(389834, 4, 1000), 16000);
   assert.equal(partialThrough({month: "2012-08", note: null}), null);
   assert.equal(partialThrough({month: "2012-08", note: "Partial month: ICE data run through Aug 25, 2012 (IIDS run date 08/27/2012)."}), "2012-08-25");
-  assert.throws(() => partialThrough({month: "2012-07", note: "Partial month: ICE data run through Aug 25, 2012."}), /not in that month/);
-  assert.throws(() => partialThrough({month: "2012-08", note: "Partial month."}), /no end date/);
+  assert.throws(() => partialThrough({month: "2012-07", note: "Partial month: ICE data run through Aug 25, 2012."}), /a partial month ends in that month: 2012-07: the note says through 2012-08-25/);
+  assert.throws(() => partialThrough({month: "2012-08", note: "Partial month."}), /a partial month gives its end date/);
 });
 
 test("malformed: a FY2008 conflict that does not include the bar's total fails", () => {
@@ -136,8 +138,8 @@ test("malformed: a FY2008 conflict that does not include the bar's total fails",
 
 test("malformed: a partial month whose note gives no date fails", () => {
   const dir = copyData();
-  setCell(dir, "ice_removals_monthly.csv", "month", "2012-08", "note", "Partial month.");
-  assert.throws(() => context(loadDataset(dir)), /2012-08: a partial month whose note gives no end date/);
+  const line = setCell(dir, "ice_removals_monthly.csv", "month", "2012-08", "note", "Partial month.");
+  assert.throws(() => context(loadDataset(dir)), new RegExp(`ice_removals_monthly\\.csv:${line} column "note": a partial month gives its end date: 2012-08`));
 });
 
 test("malformed: without ICE's words on returns the loader fails instead of guessing a year", () => {

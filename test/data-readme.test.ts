@@ -2,7 +2,8 @@
 import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
 import {test} from "node:test";
-import {allSchemas} from "../src/data/lib/schemas.js";
+import {readPackage} from "../src/data/lib/data-package.js";
+import {DEFAULT_DATA_DIR} from "../src/data/lib/dataset.js";
 
 const readme = readFileSync(new URL("../data/README.md", import.meta.url), "utf-8");
 
@@ -14,9 +15,9 @@ function section(file: string): string {
   return readme.slice(start, end < 0 ? undefined : end);
 }
 
-for (const schema of allSchemas) {
-  test(`data/README.md documents ${schema.file} and each of its columns`, () => {
-    const text = section(schema.file);
-    for (const column of schema.columns) assert.ok(text.includes(`\`${column.name}\``), `${schema.file}: column ${column.name} is undocumented`);
+for (const resource of readPackage(DEFAULT_DATA_DIR).resources) {
+  test(`data/README.md documents ${resource.path} and each of its columns`, () => {
+    const text = section(resource.path);
+    for (const field of resource.schema.fields) assert.ok(text.includes(`\`${field.name}\``), `${resource.path}: column ${field.name} is undocumented`);
   });
 }

@@ -6,7 +6,8 @@ import {join} from "node:path";
 import {test} from "node:test";
 import {csvParse} from "d3";
 import {loadDataset} from "../src/data/lib/dataset.js";
-import {approximatePart, levels} from "../src/data/lib/levels.js";
+import {levels} from "../src/data/lib/levels.js";
+import {approximatePart} from "../src/lib/shares.js";
 import {DATA_DIR} from "./helpers/fixtures.js";
 import {defaultLevel3Share} from "../src/components/specs/levels.js";
 

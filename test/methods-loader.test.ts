@@ -5,7 +5,8 @@ import {readdirSync, readFileSync} from "node:fs";
 import {test} from "node:test";
 import {csvParse} from "d3";
 import {loadDataset} from "../src/data/lib/dataset.js";
-import {methods, daysBetween} from "../src/data/lib/methods.js";
+import {methods} from "../src/data/lib/methods.js";
+import {daysBetween} from "../src/lib/dates.js";
 import {citationText, downloadCsv} from "../src/data/lib/download.js";
 import {DATA_DIR, copyData, setCell} from "./helpers/fixtures.js";
 

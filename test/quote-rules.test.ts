@@ -5,7 +5,7 @@ import {test} from "node:test";
 import {loadDataset} from "../src/data/lib/dataset.js";
 import {DataError} from "../src/data/lib/table.js";
 import {derivation, figureForms, GAP_MARKER, quoteCarries, quoteGaps, tableNotation} from "../src/data/lib/quote-rules.js";
-import * as schemas from "../src/data/lib/schemas.js";
+import {readPackage} from "../src/data/lib/data-package.js";
 import {readTable} from "../src/data/lib/table.js";
 import {DATA_DIR} from "./helpers/fixtures.js";
 import {copyData, setCell} from "./helpers/fixtures.js";
@@ -118,7 +118,7 @@ test("a figure row that drops its 'Quote not found:' marker fails, naming the so
 });
 
 test("each open gap says what its figure rests on", () => {
-  const tables = schemas.allSchemas.map((s) => ({name: s.file, ...readTable(`${DATA_DIR}${s.file}`, s)}));
+  const tables = readPackage(DATA_DIR).resources.map((r) => ({name: r.path, ...readTable(`${DATA_DIR}${r.path}`, r)}));
   const gaps = quoteGaps(tables as never);
   for (const gap of gaps) {
     const explanation = gap.slice(gap.indexOf(GAP_MARKER) + GAP_MARKER.length).trim();

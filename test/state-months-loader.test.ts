@@ -63,5 +63,6 @@ test("states that do not add up to the national count fail the build", () => {
 test("a duplicated state and month fails the build", () => {
   const dir = copyData();
   rewrite(dir, FILE, (text) => text + text.split("\n")[1] + "\n");
-  fails(dir, /one row per state and month/);
+  // The package's two-field primary key (state_fips, month) catches it, naming both lines.
+  fails(dir, /sc_state_counties_active_monthly\.csv:\d+ column "state_fips,month": unique value: "01, 2008-10" is also on line 2/);
 });

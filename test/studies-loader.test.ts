@@ -4,7 +4,8 @@ import {readFileSync} from "node:fs";
 import {test} from "node:test";
 import {csvParse} from "d3";
 import {loadDataset} from "../src/data/lib/dataset.js";
-import {studies, STUDY_GROUPS, isWider, monthSpan} from "../src/data/lib/studies.js";
+import {studies, STUDY_GROUPS, isWider} from "../src/data/lib/studies.js";
+import {monthSpan} from "../src/lib/dates.js";
 import {DATA_DIR} from "./helpers/fixtures.js";
 
 const csv = (file: string) => csvParse(readFileSync(`${DATA_DIR}${file}`, "utf-8"));

@@ -2,7 +2,7 @@ import "../../test/helpers/dom.js";
 import assert from "node:assert/strict";
 import {test} from "node:test";
 import {rolloutChart, reportedLabel, labelledCounts, placeLabel, countiesOn, COUNTY_SERIES, ICE_SERIES} from "./rollout-chart.js";
-import type {PlaceMark, ReportedCount, RolloutMonth} from "../data/lib/spread.js";
+import type {PlaceMark, ReportedCount, RolloutMonth} from "../lib/chart-data/spread.js";
 
 const months: RolloutMonth[] = [
   {month: "2008-10", monthEnd: "2008-10-31", newCounties: 1, cumulative: 1},

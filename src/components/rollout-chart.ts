@@ -4,7 +4,7 @@
 // activation of the places in the story; a dashed rule marks a date another
 // source gives where it disagrees with the dataset.
 import * as Plot from "@observablehq/plot";
-import type {PlaceMark, ReportedCount, RolloutMonth} from "../data/lib/spread.js";
+import type {PlaceMark, ReportedCount, RolloutMonth} from "../lib/chart-data/spread.js";
 import {ICE_REPORTED_COLOR, SECONDARY_COLOR} from "./palette.js";
 import {formatCount, formatDate, formatFigure} from "../lib/format.js";
 

@@ -4,7 +4,7 @@ import {test} from "node:test";
 import type {Topology} from "topojson-specification";
 import {rolloutMap, selectedMonth, stateNames, shareClass, stateShare, classCounts, nationalActive, setMapMonth} from "./rollout-map.js";
 import {MAP_SHARE_COLORS, MAP_NO_DATA} from "./palette.js";
-import type {StateRow} from "../data/lib/spread.js";
+import type {StateRow} from "../lib/chart-data/spread.js";
 
 // Three square "states" in a tiny quantized topology (ids 01, 02, 03; 03 has no data).
 const square = (x: number): [number, number][] => [[x, 0], [1, 0], [0, 1], [-1, 0], [0, -1]];

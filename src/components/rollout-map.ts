@@ -9,7 +9,7 @@ import * as topojson from "topojson-client";
 import {html} from "htl";
 import type {Topology, GeometryCollection} from "topojson-specification";
 import type {Feature, FeatureCollection, Geometry} from "geojson";
-import type {MapMarker, StateRow} from "../data/lib/spread.js";
+import type {MapMarker, StateRow} from "../lib/chart-data/spread.js";
 import {MAP_SHARE_COLORS, MAP_STROKE, MAP_NO_DATA} from "./palette.js";
 import {formatCount, formatDate} from "../lib/format.js";
 

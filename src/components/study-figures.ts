@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import {CONTEXT_DARK, CONTEXT_LIGHT} from "./palette.js";
 import {formatCount, formatDate, formatFigure, type Qualifier} from "../lib/format.js";
-import type {PercentRow} from "../data/lib/studies.js";
+import type {PercentRow} from "../lib/chart-data/studies.js";
 
 /** The fields of a study's percentage finding the chart draws; consecutive rows of one study form a group. */
 export type PercentFinding = Pick<PercentRow, "id" | "studyName" | "figure" | "population" | "period" | "value" | "qualifier" | "scope"> & {study: string};

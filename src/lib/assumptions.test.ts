@@ -58,3 +58,40 @@ test("the projection is cumulative and stops at the last month", () => {
   assert.ok(p.every((d, i) => i === 0 || d.removed >= p[i - 1].removed));
   assert.equal(project([], {rate: 2, share: 50, last: "2009-01"}).length, 0);
 });
+
+// Properties over all inputs (fast-check): the parts never exceed the whole.
+import fc from "fast-check";
+import {SERIOUS_DEFINITIONS} from "./assumptions.js";
+
+const countsArb = fc
+  .record({level1: fc.nat({max: 50_000}), levels23: fc.nat({max: 50_000}), rest: fc.nat({max: 50_000})})
+  .map(({level1, levels23, rest}) => ({removed: level1 + levels23 + rest, level1, levels23}));
+
+test("property: under every definition and any assumed share, serious and not serious split the whole", () => {
+  fc.assert(
+    fc.property(countsArb, fc.double({min: -1000, max: 1000, noNaN: true}), (c, share) => {
+      const [l1, l12, any] = (["l1", "l12", "any"] as const).map((d) => seriousRecord(c, d, share));
+      for (const r of [l1, l12, any]) {
+        assert.ok(r.serious >= 0 && r.serious <= c.removed + 1e-9);
+        assert.ok(Math.abs(r.serious + r.notSerious - c.removed) < 1e-6);
+      }
+      // A wider definition never counts fewer people as serious.
+      assert.ok(l1.serious <= l12.serious + 1e-9 && l12.serious <= any.serious + 1e-9);
+    })
+  );
+});
+
+test("property: the range under Levels 1 and 2 brackets every assumed share", () => {
+  fc.assert(
+    fc.property(countsArb, fc.double({min: 0, max: 100, noNaN: true}), (c, share) => {
+      const [lo, hi] = seriousRange(c, "l12");
+      const r = seriousRecord(c, "l12", share);
+      assert.ok(r.serious <= lo.serious + 1e-9 && r.serious >= hi.serious - 1e-9);
+    })
+  );
+});
+
+test("the three definitions, in order from narrowest to widest, each with a label", () => {
+  assert.deepEqual(SERIOUS_DEFINITIONS.map((d) => d.key), ["l1", "l12", "any"]);
+  assert.ok(SERIOUS_DEFINITIONS.every((d) => d.label.length > 0));
+});

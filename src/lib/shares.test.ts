@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {levelBreakdown, percentOf, remainder} from "./shares.js";
+import {approximatePart, levelBreakdown, percentOf, remainder} from "./shares.js";
 
 test("percentOf gives percent and NaN for an empty whole", () => {
   assert.equal(percentOf(1, 4), 25);
@@ -19,4 +19,11 @@ test("levelBreakdown splits the June 2010 snapshot", () => {
   assert.equal(b.level1Share.toFixed(1), "20.9");
   assert.equal(b.levels23Share.toFixed(1), "52.9");
   assert.ok(Math.abs(b.nonCriminalShare + b.level1Share + b.levels23Share - 100) < 1e-9);
+});
+
+test("approximatePart rounds a share of a whole to the given precision", () => {
+  assert.equal(approximatePart(183000, 74, 1000), 135000);
+  assert.equal(approximatePart(396906, 20, 1000), 79000);
+  assert.equal(approximatePart(1000, 25, 1), 250);
+  assert.equal(approximatePart(0, 74, 1000), 0);
 });

@@ -14,6 +14,14 @@ export function remainder(whole: number, ...parts: number[]): number {
   return rest;
 }
 
+/**
+ * A part derived from an approximate whole and an approximate share, rounded
+ * to `precision` (the nearest 1,000, say): an "about" figure supports no more.
+ */
+export function approximatePart(whole: number, sharePercent: number, precision: number): number {
+  return Math.round((whole * sharePercent) / 100 / precision) * precision;
+}
+
 export interface LevelCounts {
   /** People removed through the program in the period. */
   removed: number;

@@ -2,7 +2,7 @@
 // month, and Secure Communities' share of them. Each draws its own part of
 // context.json (data.byYear, data.byMonth, data.programShare).
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
-import type {Context, MonthPoint, ProgramShare, ProgramShareRow, RemovalsByMonth, RemovalsByYear, YearBar} from "../../data/lib/context.js";
+import type {Context, MonthPoint, ProgramShare, ProgramShareRow, RemovalsByMonth, RemovalsByYear, YearBar} from "../../lib/chart-data/context.js";
 import {removalsByYear} from "../removals-by-year.js";
 import {removalsByMonth} from "../removals-by-month.js";
 import {programShare, shareLabel} from "../program-share.js";

@@ -3,8 +3,8 @@
 // says which groups are coloured and labelled; the page holds each step's
 // text, and the chart, its subtitle and its description follow the step.
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
-import type {Headline, HeadlineCategory} from "../../data/lib/headline.js";
-import type {SnapshotCount} from "../../data/lib/levels.js";
+import type {Headline, HeadlineCategory} from "../../lib/chart-data/headline.js";
+import type {SnapshotCount} from "../../lib/chart-data/levels.js";
 import {unitChart, wholeSquares, PEOPLE_PER_SQUARE, type UnitGroup} from "../unit-chart.js";
 import {CATEGORY_COLORS} from "../palette.js";
 import {formatCount, formatDate, formatFigure, formatPercent, formatPeriod} from "../../lib/format.js";

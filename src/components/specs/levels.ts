@@ -1,7 +1,7 @@
 // The "What ICE counted" page's charts: the no-conviction share across the
 // published snapshots, and a sourced Level 2 / Level 3 split of bookings (the sources we found give none for removals).
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
-import type {Booking, Bookings, LevelsPage, SeriousData, ShareSnapshot, ShareSnapshots, SnapshotCount, SnapshotCounts} from "../../data/lib/levels.js";
+import type {Booking, Bookings, LevelsPage, SeriousData, ShareSnapshot, ShareSnapshots, SnapshotCount, SnapshotCounts} from "../../lib/chart-data/levels.js";
 import {SERIOUS_DEFINITIONS, seriousRange, seriousRecord, type SeriousDefinition} from "../../lib/assumptions.js";
 import {L3_STEP, roundToStep, seriousRangeChart} from "../serious-range.js";
 import {snapshotUnitsChart, type SnapshotUnit} from "../snapshot-units.js";

@@ -1,6 +1,6 @@
 // The opt-out page's chart: the dated opt-out timeline over the county-activation curve.
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
-import type {OptOut, OptOutChart} from "../../data/lib/opt-out.js";
+import type {OptOut, OptOutChart} from "../../lib/chart-data/opt-out.js";
 import {chartedEvents, timelineChart} from "../timeline-chart.js";
 import {EVENT_CATEGORIES, formatEventDate} from "../event-list.js";
 import {formatCount, formatDate, formatPeriod} from "../../lib/format.js";

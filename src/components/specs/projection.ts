@@ -2,7 +2,7 @@
 // rate and mix as the program reached more counties, against GAO's count to
 // March 2012. Its options carry the reader's two assumptions.
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
-import type {Projection} from "../../data/lib/projection.js";
+import type {Projection} from "../../lib/chart-data/projection.js";
 import {projectionChart, projectionOutcome, formatProjected, formatAbout, rateText, shareText, monthEndDate} from "../projection-chart.js";
 import {formatCount, formatDate, formatFigure, formatPercent, formatPeriod} from "../../lib/format.js";
 

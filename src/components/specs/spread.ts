@@ -1,7 +1,7 @@
 // The spread page's charts: the county rollout against ICE's "jurisdiction"
 // counts, and the rollout map by state with a month slider.
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
-import type {Rollout, Spread, StateRollout} from "../../data/lib/spread.js";
+import type {Rollout, Spread, StateRollout} from "../../lib/chart-data/spread.js";
 import type {Qualifier} from "../../lib/format.js";
 import {rolloutChart, shortPlace, COUNTY_SERIES} from "../rollout-chart.js";
 import {rolloutMap, selectedMonth, setMapMonth, stateNames, stateActive, stateShare, classCounts, nationalActive} from "../rollout-map.js";

@@ -1,7 +1,7 @@
 // The studies page's charts: the studies' percentage findings, and TRAC's
 // monthly counts of Secure Communities deportations, 2017–2019.
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
-import type {MonthlyRow, PercentRow, StudiesData} from "../../data/lib/studies.js";
+import type {MonthlyRow, PercentRow, StudiesData} from "../../lib/chart-data/studies.js";
 import {findingLabel, monthlyLabel, SCOPE_LABELS, studyPercentChart, tracMonthlyChart} from "../study-figures.js";
 import {formatCount, formatDate, formatFigure} from "../../lib/format.js";
 

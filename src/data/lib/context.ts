@@ -3,125 +3,16 @@
 // all removals), each with its own data and sources, plus the figures the
 // prose compares. Every number comes from data/; derived ones are computed
 // here and flagged.
+import type {YearBar, ReportedTotal, RemovalsByYear, MonthPoint, RemovalsByMonth, ProgramShareRow, ProgramShare, Figure, ContextProse, Context} from "../../lib/chart-data/context.js";
+export type {YearBar, ReportedTotal, RemovalsByYear, MonthPoint, RemovalsByMonth, ProgramShareRow, ProgramShare, Figure, ContextProse, Context};
 import * as aq from "arquero";
 import {op} from "arquero";
-import type {Dataset, MonthRemovals, Qualifier, ReportedRemovals, Snapshot, YearRemovals} from "./dataset.js";
-import {citations, type Citation} from "./cite.js";
-import {percentOf, remainder} from "../../lib/shares.js";
-
-export interface YearBar {
-  fiscalYear: number;
-  total: number;
-  /** Removals of people with a recorded criminal conviction; null before ICE published the split. */
-  convicted: number | null;
-  /** Removals with no recorded conviction (ICE's "non-criminal"); null before the split. */
-  notConvicted: number | null;
-  /** True when notConvicted is computed (total − convicted), not published. */
-  notConvictedComputed: boolean;
-  /** convicted ÷ total in percent, computed; null before the split. */
-  convictedShare: number | null;
-  /** ICE's total without the "lag" carried from the previous year, where published. */
-  lagExcludedTotal: number | null;
-  /** Whether ICE's count for the year includes returns. */
-  includesReturns: boolean;
-  totalSourceIds: string[];
-  splitSourceIds: string[];
-}
-
-export interface ReportedTotal {
-  value: number;
-  qualifier: Qualifier;
-  /** A short name for the document that gives the figure. */
-  label: string;
-  sourceIds: string[];
-  /** True for the figure the bars draw (the one in ice_removals_fy.csv). */
-  inSeries: boolean;
-}
-
-export interface RemovalsByYear {
-  years: YearBar[];
-  /** The first fiscal year whose counts include returns, read from ICE's own words. */
-  returnsFrom: number;
-  returnsSourceIds: string[];
-  /** The fiscal year whose total published sources disagree on, with each total. */
-  conflict: {
-    fiscalYear: number;
-    totals: ReportedTotal[];
-    /** ICE's monthly removals for that fiscal year, added up (null if the monthly table lacks any of its 12 months). */
-    monthlySum: number | null;
-    monthlySourceIds: string[];
-  };
-  sources: Citation[];
-}
-
-export interface MonthPoint {
-  /** YYYY-MM */
-  month: string;
-  fiscalYear: number;
-  total: number;
-  convicted: number;
-  notConvicted: number;
-  /** True when ICE's data stop before the month ends. */
-  partial: boolean;
-  /** For a partial month, the ISO day the data run through. */
-  through: string | null;
-}
-
-export interface RemovalsByMonth {
-  months: MonthPoint[];
-  /** The period of the headline Secure Communities figure, to shade. */
-  headline: {start: string; end: string; removed: number; sourceIds: string[]};
-  sourceIds: string[];
-  sources: Citation[];
-}
-
-export interface ProgramShareRow {
-  id: string;
-  fiscalYear: number;
-  share: number;
-  qualifier: Qualifier;
-  sourceIds: string[];
-  population: string;
-  /** All ICE removals that fiscal year, from ice_removals_fy.csv. */
-  allRemovals: number;
-  allRemovalsSourceIds: string[];
-  /** share × allRemovals rounded to the nearest 1,000: a rough computed count, only where asked for. */
-  roughCount: number | null;
-}
-
-export interface ProgramShare {
-  shares: ProgramShareRow[];
-  sources: Citation[];
-}
-
-export interface Figure {
-  value: number;
-  qualifier: Qualifier;
-  sourceIds: string[];
-}
-
-export interface ContextProse {
-  /** The headline figure: people removed through Secure Communities. */
-  /** The program's period: the day it starts is the first county activation (county data) when the source gives only the month. */
-  removed: Figure & {start: string; end: string; startSourceIds: string[]};
-  /** All ICE removals in the calendar months that cover the headline period, summed from the monthly table. */
-  window: {first: string; last: string; months: number; total: number; tenth: number; daysBefore: number; sourceIds: string[]};
-  /** All ICE removals in the fiscal years that overlap the headline period, summed. */
-  fiscalYears: {years: number[]; total: number; start: string; end: string; daysBefore: number; monthsAfter: number; sourceIds: string[]};
-  /** ICE's and DHS OIS's counts of criminal removals for the same years. */
-  criminalCounts: {fiscalYear: number; ois: Figure; ice: Figure}[];
-  /** DHS testimony's criminal shares and the same share computed from ICE's counts. */
-  testimonyShares: {fiscalYear: number; stated: Figure; computed: number; computedSourceIds: string[]}[];
-  /** A misprinted total and the figure it misprints. */
-  typo: {fiscalYear: number; printed: Figure; correct: Figure};
-}
-
-export interface Context {
-  byYear: RemovalsByYear;
-  byMonth: RemovalsByMonth;
-  programShare: ProgramShare;
-  prose: ContextProse;
-}
+import {fileError, rowError} from "./data-error.js";
+import {citedFigure, fiscalYear, snapshot, source} from "./figures.js";
+import type {Dataset, MonthRemovals, Qualifier, ReportedRemovals, YearRemovals} from "./dataset.js";
+import {citations, uniqueIds as unique, type Citation} from "./cite.js";
+import {approximatePart, percentOf, remainder} from "../../lib/shares.js";
+import {daysBetween, fiscalYearOf, isoDay, monthsBetween} from "../../lib/dates.js";
 
 /** Short names for the documents behind the conflicting FY2008 totals; others fall back to their title. */
 const SHORT_LABELS: Record<string, string> = {
@@ -130,35 +21,8 @@ const SHORT_LABELS: Record<string, string> = {
   "ice-foia-16-06761": "ICE FOIA table, 2016"
 };
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-function snapshot(data: Dataset, id: string): Snapshot {
-  const row = data.snapshots.find((s) => s.id === id);
-  if (!row) throw new Error(`data/sc_snapshots.csv has no figure "${id}"`);
-  return row;
-}
-
-function year(data: Dataset, fy: number): YearRemovals {
-  const row = data.removalsByYear.find((r) => r.fiscal_year === fy);
-  if (!row) throw new Error(`data/ice_removals_fy.csv has no fiscal year ${fy}`);
-  return row;
-}
-
 function reported(data: Dataset, fy: number, metric: string): ReportedRemovals[] {
   return data.removalsReported.filter((r) => r.fiscal_year === fy && r.metric === metric);
-}
-
-const unique = (ids: Iterable<string>) => [...new Set(ids)];
-
-/** The fiscal year (Oct 1 – Sept 30) an ISO date falls in. */
-export function fiscalYearOf(iso: string): number {
-  const [y, m] = iso.split("-").map(Number);
-  return m >= 10 ? y + 1 : y;
-}
-
-/** A rough count: a percentage of a whole, rounded to the nearest `step` (an "about" share supports no more). */
-export function roughCount(share: number, whole: number, step = 1000): number {
-  return Math.round((share / 100) * whole / step) * step;
 }
 
 /** The first fiscal year whose removals include returns, from ICE's words "Starting in FY2007 Removals data include returns". */
@@ -167,17 +31,16 @@ function returnsFrom(data: Dataset): {year: number; sourceIds: string[]} {
     const m = /Starting in FY\s?(\d{4}) Removals data include returns/i.exec(s.quote ?? "");
     if (m) return {year: Number(m[1]), sourceIds: [s.id]};
   }
-  throw new Error("data/sources.csv: no source says from which fiscal year removals include returns");
+  throw fileError(data.sources, "quote", "required quote", "no source says from which fiscal year removals include returns (\"Starting in FY…\")");
 }
 
 /** "Partial month: ICE data run through Aug 25, 2012 …" → "2012-08-25"; null for a full month. */
 export function partialThrough(row: Pick<MonthRemovals, "month" | "note">): string | null {
   if (!row.note || !/^Partial month/i.test(row.note)) return null;
   const m = /through ([A-Z][a-z]{2})[a-z]*\.? (\d{1,2}), (\d{4})/.exec(row.note);
-  if (!m) throw new Error(`data/ice_removals_monthly.csv ${row.month}: a partial month whose note gives no end date`);
-  const month = MONTHS.indexOf(m[1]) + 1;
-  const iso = `${m[3]}-${String(month).padStart(2, "0")}-${m[2].padStart(2, "0")}`;
-  if (month === 0 || iso.slice(0, 7) !== row.month) throw new Error(`data/ice_removals_monthly.csv ${row.month}: partial-month date ${iso} is not in that month`);
+  if (!m) throw rowError(row, "note", "a partial month gives its end date", `${row.month}: the note gives no "through <Mon> <day>, <year>"`);
+  const iso = isoDay(m[1], Number(m[2]), Number(m[3]));
+  if (iso === null || iso.slice(0, 7) !== row.month) throw rowError(row, "note", "a partial month ends in that month", `${row.month}: the note says through ${iso ?? m[0].slice(8)}`);
   return iso;
 }
 
@@ -204,19 +67,19 @@ function byYear(data: Dataset): RemovalsByYear {
   // The fiscal year with more than one published total.
   const counts = aq.from(data.removalsReported).filter((d: ReportedRemovals) => d.metric === "total_removals").groupby("fiscal_year").count().objects() as {fiscal_year: number; count: number}[];
   const disputed = counts.filter((c) => c.count > 1).map((c) => c.fiscal_year);
-  if (disputed.length !== 1) throw new Error(`data/ice_removals_fy_reported.csv: expected one fiscal year with several totals, found ${disputed.length}`);
+  if (disputed.length !== 1) throw fileError(data.removalsReported, "fiscal_year", "one fiscal year with conflicting totals", `expected one fiscal year with several total_removals rows, found ${disputed.length}`);
   const fy = disputed[0];
-  const inTable = year(data, fy).total_removals;
+  const inTable = fiscalYear(data, fy).total_removals;
   const totals = reported(data, fy, "total_removals")
     .map((r) => ({
       value: r.value,
       qualifier: r.qualifier,
-      label: SHORT_LABELS[r.source_ids[0]] ?? data.sources.find((s) => s.id === r.source_ids[0])!.title,
+      label: SHORT_LABELS[r.source_ids[0]] ?? source(data, r.source_ids[0]).title,
       sourceIds: r.source_ids,
       inSeries: r.value === inTable
     }))
     .sort((a, b) => a.value - b.value);
-  if (!totals.some((t) => t.inSeries)) throw new Error(`data/ice_removals_fy_reported.csv: none of the FY${fy} totals is the one in ice_removals_fy.csv (${inTable})`);
+  if (!totals.some((t) => t.inSeries)) throw fileError(data.removalsReported, "value", "a conflicting total includes the series' total", `none of the FY${fy} totals is the one in ice_removals_fy.csv (${inTable})`);
   const months = data.removalsByMonth.filter((m) => m.fiscal_year === fy);
   const complete = months.length === 12 && months.every((m) => partialThrough(m) === null);
   return {
@@ -238,7 +101,8 @@ function byYear(data: Dataset): RemovalsByYear {
 
 function byMonth(data: Dataset): RemovalsByMonth {
   const removed = snapshot(data, "jun2010-removed");
-  const rows = aq.from(data.removalsByMonth).orderby("month").objects() as MonthRemovals[];
+  // The rows themselves, sorted (not arquero copies), so that an error about one still names its line.
+  const rows = [...data.removalsByMonth].sort((a, b) => a.month.localeCompare(b.month));
   const months: MonthPoint[] = rows.map((r: MonthRemovals) => {
     const through = partialThrough(r);
     return {
@@ -266,10 +130,10 @@ function programShare(data: Dataset): ProgramShare {
   const withRough = new Set(["gao-fy2011-sc-share"]);
   const shares = ids.map((id) => {
     const s = snapshot(data, id);
-    if (s.unit !== "percent") throw new Error(`data/sc_snapshots.csv: "${id}" is not a percentage`);
+    if (s.unit !== "percent") throw rowError(s, "unit", "a program share is a percentage", `"${id}" has unit ${s.unit}`);
     const fy = fiscalYearOf(s.period_end);
-    if (s.period_start && fiscalYearOf(s.period_start) !== fy) throw new Error(`data/sc_snapshots.csv: "${id}" spans more than one fiscal year`);
-    const all = year(data, fy);
+    if (s.period_start && fiscalYearOf(s.period_start) !== fy) throw rowError(s, "period_start", "a program share covers one fiscal year", `"${id}" runs from ${s.period_start} to ${s.period_end}`);
+    const all = fiscalYear(data, fy);
     return {
       id,
       fiscalYear: fy,
@@ -279,23 +143,10 @@ function programShare(data: Dataset): ProgramShare {
       population: s.population,
       allRemovals: all.total_removals,
       allRemovalsSourceIds: all.total_source_ids,
-      roughCount: withRough.has(id) ? roughCount(s.value, all.total_removals) : null
+      roughCount: withRough.has(id) ? approximatePart(all.total_removals, s.value, 1000) : null
     };
   });
   return {shares, sources: citations(data, shares.flatMap((s) => [...s.sourceIds, ...(s.roughCount === null ? [] : s.allRemovalsSourceIds)]))};
-}
-
-const figure = (r: {value: number; qualifier: Qualifier; source_ids: string[]}): Figure => ({value: r.value, qualifier: r.qualifier, sourceIds: r.source_ids});
-
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
-}
-
-/** Whole calendar months from one ISO date's month to another's. */
-function monthsBetween(a: string, b: string): number {
-  const [ya, ma] = a.split("-").map(Number);
-  const [yb, mb] = b.split("-").map(Number);
-  return (yb - ya) * 12 + (mb - ma);
 }
 
 function prose(data: Dataset): ContextProse {
@@ -305,7 +156,7 @@ function prose(data: Dataset): ContextProse {
   const firstActivationIds = unique(data.stateActivations.flatMap((s) => s.source_ids));
   const dayKnown = removed.period_start!.length === 10;
   if (!dayKnown && !firstActivation.startsWith(removed.period_start!)) {
-    throw new Error(`data/sc_snapshots.csv: jun2010-removed starts ${removed.period_start}, but the first county activation is ${firstActivation}`);
+    throw rowError(removed, "period_start", "the start month is the first county activation's", `jun2010-removed starts ${removed.period_start}, but the first county activation is ${firstActivation}`);
   }
   const start = dayKnown ? removed.period_start! : firstActivation;
   const startSourceIds = dayKnown ? removed.source_ids : firstActivationIds;
@@ -318,21 +169,21 @@ function prose(data: Dataset): ContextProse {
     .rollup({months: op.count(), total: op.sum("total_removals")})
     .object() as {months: number; total: number};
   const fys = [];
-  for (let fy = fiscalYearOf(start); fy <= fiscalYearOf(end); ++fy) fys.push(year(data, fy));
+  for (let fy = fiscalYearOf(start); fy <= fiscalYearOf(end); ++fy) fys.push(fiscalYear(data, fy));
   const criminalCounts = data.removalsReported
     .filter((r) => r.metric === "convicted_removals")
     .map((r) => {
-      const ice = year(data, r.fiscal_year);
-      if (ice.convicted_removals === null) throw new Error(`data/ice_removals_fy.csv: no convicted count for FY${r.fiscal_year}`);
-      return {fiscalYear: r.fiscal_year, ois: figure(r), ice: {value: ice.convicted_removals, qualifier: "exact" as Qualifier, sourceIds: ice.split_source_ids ?? []}};
+      const ice = fiscalYear(data, r.fiscal_year);
+      if (ice.convicted_removals === null) throw rowError(ice, "convicted_removals", "required value", `no convicted count for FY${r.fiscal_year}, which ice_removals_fy_reported.csv compares`);
+      return {fiscalYear: r.fiscal_year, ois: citedFigure(r), ice: {value: ice.convicted_removals, qualifier: "exact" as Qualifier, sourceIds: ice.split_source_ids ?? []}};
     });
   const testimonyShares = data.removalsReported
     .filter((r) => r.metric === "convicted_share")
     .map((r) => {
-      const ice = year(data, r.fiscal_year);
+      const ice = fiscalYear(data, r.fiscal_year);
       return {
         fiscalYear: r.fiscal_year,
-        stated: figure(r),
+        stated: citedFigure(r),
         computed: percentOf(ice.convicted_removals!, ice.total_removals),
         computedSourceIds: unique([...(ice.split_source_ids ?? []), ...ice.total_source_ids])
       };
@@ -343,11 +194,11 @@ function prose(data: Dataset): ContextProse {
     const y = data.removalsByYear.find((t) => t.fiscal_year === r.fiscal_year);
     return y !== undefined && r.value !== y.total_removals && /typo/i.test(r.note ?? "");
   });
-  if (typos.length !== 1) throw new Error(`data/ice_removals_fy_reported.csv: expected one total marked as a typo, found ${typos.length}`);
+  if (typos.length !== 1) throw fileError(data.removalsReported, "note", "one total marked as a typo", `expected one total_removals row whose note says "typo", found ${typos.length}`);
   const typo = typos[0];
-  const correct = year(data, typo.fiscal_year);
+  const correct = fiscalYear(data, typo.fiscal_year);
   return {
-    removed: {...figure(removed), start, end, startSourceIds},
+    removed: {...citedFigure(removed), start, end, startSourceIds},
     window: {
       first,
       last,
@@ -368,7 +219,7 @@ function prose(data: Dataset): ContextProse {
     },
     criminalCounts,
     testimonyShares,
-    typo: {fiscalYear: typo.fiscal_year, printed: figure(typo), correct: {value: correct.total_removals, qualifier: "exact", sourceIds: correct.total_source_ids}}
+    typo: {fiscalYear: typo.fiscal_year, printed: citedFigure(typo), correct: {value: correct.total_removals, qualifier: "exact", sourceIds: correct.total_source_ids}}
   };
 }
 

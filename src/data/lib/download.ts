@@ -4,16 +4,14 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvFormat, csvParse} from "d3";
-import {DEFAULT_DATA_DIR, loadDataset, type Dataset, type Source} from "./dataset.js";
-import * as schemas from "./schemas.js";
-import {DataError, type TableSchema} from "./table.js";
+import {readPackage, sourceIdFields, type Resource} from "./data-package.js";
+import {DEFAULT_DATA_DIR, loadDataset, resources, type Dataset, type Source} from "./dataset.js";
+import {DataError} from "./data-error.js";
 import {linkToPassage} from "../../lib/text-fragment.js";
 
-/** Dataset keys by data file stem: "studies" → "studies", "sc_snapshots" → "snapshots". */
-export function datasetKeys(): {key: keyof Dataset; stem: string; schema: TableSchema}[] {
-  return (Object.entries(schemas) as [string, unknown][])
-    .filter(([name, s]) => name !== "allSchemas" && typeof s === "object" && s !== null && "file" in s)
-    .map(([name, s]) => ({key: name as keyof Dataset, stem: (s as TableSchema).file.replace(/\.csv$/, ""), schema: s as TableSchema}));
+/** The package's resources with their Dataset key and file stem: "sc_snapshots.csv" → "sc_snapshots". */
+export function datasetKeys(dir = DEFAULT_DATA_DIR): {key: keyof Dataset; stem: string; resource: Resource}[] {
+  return resources(readPackage(dir)).map(({key, resource}) => ({key, stem: resource.path.replace(/\.csv$/, ""), resource}));
 }
 
 /** One source as a citation line: "Publisher, Title (date) URL", the URL landing on the quoted passage. */
@@ -22,24 +20,25 @@ export function citationText(s: Pick<Source, "publisher" | "title" | "date" | "u
 }
 
 /** The source ids a row names, in column order, without duplicates; a source's own row names itself. */
-export function rowSourceIds(key: keyof Dataset, schema: TableSchema, row: Record<string, unknown>): string[] {
+export function rowSourceIds(key: keyof Dataset, resource: Resource, row: Record<string, unknown>): string[] {
   if (key === "sources") return [row.id as string];
-  const columns = schema.columns.filter((c) => c.type === "source-ids").map((c) => c.name);
+  const columns = sourceIdFields(resource);
   return [...new Set(columns.flatMap((c) => (row[c] as string[] | null) ?? []))];
 }
 
 /** data/<stem>.csv, validated, as CSV text with the citation column added. */
 export function downloadCsv(stem: string, dir = DEFAULT_DATA_DIR, data: Dataset = loadDataset(dir)): string {
-  const entry = datasetKeys().find((e) => e.stem === stem);
-  if (!entry) throw new Error(`no data file data/${stem}.csv (known: ${datasetKeys().map((e) => e.stem).join(", ")})`);
-  const text = readFileSync(join(dir, entry.schema.file), "utf-8").replace(/\r\n/g, "\n");
+  const keys = datasetKeys(dir);
+  const entry = keys.find((e) => e.stem === stem);
+  if (!entry) throw new Error(`no data file data/${stem}.csv (known: ${keys.map((e) => e.stem).join(", ")})`);
+  const text = readFileSync(join(dir, entry.resource.path), "utf-8").replace(/\r\n/g, "\n");
   const raw = csvParse(text);
   const parsed = data[entry.key] as unknown as Record<string, unknown>[];
-  if (parsed.length !== raw.length) throw new Error(`data/${entry.schema.file}: ${raw.length} rows read but ${parsed.length} validated`);
+  if (parsed.length !== raw.length) throw new Error(`data/${entry.resource.path}: ${raw.length} rows read but ${parsed.length} validated`);
   const byId = new Map(data.sources.map((s) => [s.id, s]));
   const rows = raw.map((r, i) => ({
     ...r,
-    citation: rowSourceIds(entry.key, entry.schema, parsed[i])
+    citation: rowSourceIds(entry.key, entry.resource, parsed[i])
       .map((id) => citationText(byId.get(id)!))
       .join(" | ")
   }));

@@ -1,67 +1,26 @@
 // The headline figures: ICE's June 30, 2010 snapshot of removals through
 // Secure Communities, split into its three published groups.
+import type {HeadlineFigure, HeadlineCategory, Headline} from "../../lib/chart-data/headline.js";
+export type {HeadlineFigure, HeadlineCategory, Headline};
+import {snapshot} from "./figures.js";
 import * as aq from "arquero";
 import {op} from "arquero";
 import type {Dataset, Snapshot} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
-import {levelBreakdown} from "../../lib/shares.js";
-import {snapshotCounts, type SnapshotCount} from "./levels.js";
-
-export interface HeadlineFigure {
-  id: string;
-  value: number;
-  label: string;
-  sourceIds: string[];
-}
-
-export interface HeadlineCategory {
-  key: "non-criminal" | "level1" | "levels23";
-  label: string;
-  count: number;
-  share: number;
-  /** True when the count is computed (the rest), not published. */
-  derived: boolean;
-  sourceIds: string[];
-}
-
-export interface Headline {
-  periodStart: string;
-  periodEnd: string;
-  published: string;
-  removed: HeadlineFigure;
-  nonCriminal: HeadlineFigure;
-  level1: HeadlineFigure;
-  categories: HeadlineCategory[];
-  later: HeadlineFigure & {qualifier: string; periodEnd: string};
-  /** When ICE posted the figures: the timeline event that dates the release. */
-  release: {date: string; sourceIds: string[]};
-  definitions: {term: string; definition: string; sourceIds: string[]}[];
-  /** The published snapshots (June 2010, March 2011, March 2012), each counted from the program's start: the guided steps' later counts. */
-  snapshots: SnapshotCount[];
-  sources: Citation[];
-}
-
-function figure(data: Dataset, id: string): Snapshot {
-  const row = data.snapshots.find((s) => s.id === id);
-  if (!row) throw new Error(`data/sc_snapshots.csv has no figure "${id}"`);
-  return row;
-}
+import {snapshotCounts} from "./snapshot-counts.js";
+import {june2010, june2010Release} from "./june2010.js";
 
 const asFigure = (s: Snapshot): HeadlineFigure => ({id: s.id, value: s.value, label: s.ice_label, sourceIds: s.source_ids});
 
 export function headline(data: Dataset): Headline {
-  const removed = figure(data, "jun2010-removed");
-  const nonCriminal = figure(data, "jun2010-non-criminal");
-  const level1 = figure(data, "jun2010-level1");
-  const later = figure(data, "jul2010-not-convicted-share");
-  const release = data.timeline.find((e) => e.date === removed.published);
-  if (!release) throw new Error(`data/sc_timeline.csv has no event on ${removed.published}, the day the June 2010 figures were published`);
-  const b = levelBreakdown({removed: removed.value, nonCriminal: nonCriminal.value, level1: level1.value});
+  const {removed, nonCriminal, level1, breakdown: b, sourceIds} = june2010(data);
+  const later = snapshot(data, "jul2010-not-convicted-share");
+  const release = june2010Release(data, removed);
   const categories = aq
     .from([
       {key: "non-criminal", label: "Non-criminal (no conviction)", count: b.nonCriminal, derived: false, sourceIds: nonCriminal.source_ids},
       {key: "level1", label: "Level 1", count: b.level1, derived: false, sourceIds: level1.source_ids},
-      {key: "levels23", label: "Levels 2–3", count: b.levels23, derived: true, sourceIds: [...new Set([...removed.source_ids, ...nonCriminal.source_ids, ...level1.source_ids])]}
+      {key: "levels23", label: "Levels 2–3", count: b.levels23, derived: true, sourceIds}
     ])
     .derive({share: (d: {count: number}) => (100 * d.count) / op.sum(d.count)})
     .objects() as HeadlineCategory[];

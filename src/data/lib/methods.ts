@@ -1,11 +1,15 @@
 // The "Sources and methods" page: what the figures count (definitions),
 // where sources disagree and how the notebook handles each conflict, why
 // reports said "by August", and the list of downloadable data files.
+import {DataError, fileError, rowError} from "./data-error.js";
+import {fiscalYear, snapshot, source} from "./figures.js";
+import {june2010Release} from "./june2010.js";
 import {readFileSync} from "node:fs";
-import {join} from "node:path";
-import {DEFAULT_DATA_DIR, type Dataset, type Snapshot} from "./dataset.js";
+import {join, relative} from "node:path";
+import {DEFAULT_DATA_DIR, type Dataset} from "./dataset.js";
 import {datasetKeys} from "./download.js";
 import {formatCount, formatDate, formatFigure, formatPeriod} from "../../lib/format.js";
+import {daysBetween} from "../../lib/dates.js";
 
 /** One side of a conflict: a figure or a date, as one source gives it. */
 export interface ConflictItem {
@@ -55,36 +59,19 @@ export interface Methods {
   downloads: Download[];
 }
 
-function snapshot(data: Dataset, id: string): Snapshot {
-  const row = data.snapshots.find((s) => s.id === id);
-  if (!row) throw new Error(`data/sc_snapshots.csv has no figure "${id}"`);
-  return row;
-}
-
-const publisherOf = (data: Dataset, id: string) => {
-  const s = data.sources.find((x) => x.id === id);
-  if (!s) throw new Error(`unknown source id ${id}`);
-  return s.publisher;
-};
+const publisherOf = (data: Dataset, id: string) => source(data, id).publisher;
 
 /** A source named by its title (a bracketed description loses its brackets) and date. */
 const sourceLabel = (data: Dataset, id: string) => {
-  const s = data.sources.find((x) => x.id === id);
-  if (!s) throw new Error(`unknown source id ${id}`);
+  const s = source(data, id);
   const title = s.title.startsWith("[") ? s.title.slice(1, -1) : s.title;
   return `${title.charAt(0).toUpperCase()}${title.slice(1)}${s.date ? ` (${formatDate(s.date)})` : ""}`;
 };
 
-/** Whole days from one ISO day to another. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 function fy2008(data: Dataset): Conflict {
-  const used = data.removalsByYear.find((r) => r.fiscal_year === 2008);
-  if (!used) throw new Error("data/ice_removals_fy.csv has no FY2008 row");
+  const used = fiscalYear(data, 2008);
   const reported = data.removalsReported.filter((r) => r.fiscal_year === 2008 && r.metric === "total_removals");
-  if (reported.length < 2) throw new Error("data/ice_removals_fy_reported.csv should hold the conflicting FY2008 totals");
+  if (reported.length < 2) throw fileError(data.removalsReported, "fiscal_year", "the conflicting FY2008 totals", `expected at least 2 FY2008 total_removals rows, found ${reported.length}`);
   const years = data.removalsByYear.map((r) => r.fiscal_year);
   return {
     key: "fy2008-removals",
@@ -102,10 +89,11 @@ function fy2008(data: Dataset): Conflict {
 
 function oisVsIce(data: Dataset): Conflict {
   const ois = data.removalsReported.filter((r) => r.metric === "convicted_removals" && r.source_ids.includes("dhs-ois-criminal-counts"));
-  if (!ois.length) throw new Error("data/ice_removals_fy_reported.csv has no OIS criminal counts");
+  if (!ois.length) throw fileError(data.removalsReported, "source_ids", "the OIS criminal counts", "no convicted_removals row cites dhs-ois-criminal-counts");
   const items = ois.flatMap((o) => {
     const ice = data.removalsByYear.find((r) => r.fiscal_year === o.fiscal_year);
-    if (!ice || ice.convicted_removals === null) throw new Error(`data/ice_removals_fy.csv has no convicted count for FY${o.fiscal_year}`);
+    if (!ice) throw fileError(data.removalsByYear, "fiscal_year", "required fiscal year", `no row for FY${o.fiscal_year}, which the OIS counts compare`);
+    if (ice.convicted_removals === null) throw rowError(ice, "convicted_removals", "required value", `no convicted count for FY${o.fiscal_year}, which the OIS counts compare`);
     return [
       {label: `DHS Office of Immigration Statistics, ${o.fiscal_year}`, text: formatFigure(o.value, o.qualifier), sourceIds: o.source_ids, used: false},
       {label: `ICE, fiscal year ${o.fiscal_year}`, text: formatCount(ice.convicted_removals), sourceIds: ice.split_source_ids ?? ice.total_source_ids, used: true}
@@ -122,7 +110,7 @@ function oisVsIce(data: Dataset): Conflict {
 
 function activations(data: Dataset): Conflict {
   const places = data.placeActivations.filter((p) => p.reported !== null && p.reported !== p.activated && !p.activated.startsWith(p.reported));
-  if (!places.length) throw new Error("data/sc_place_activations.csv has no conflicting activation dates");
+  if (!places.length) throw fileError(data.placeActivations, "reported", "a conflicting activation date", "no place has a reported date that differs from its activation date");
   const dataset = places[0].source_ids;
   return {
     key: "activation-dates",
@@ -143,7 +131,7 @@ function activations(data: Dataset): Conflict {
 
 function warrenSample(data: Dataset): Conflict {
   const rows = data.studies.filter((s) => s.id.startsWith("warren-sample-size-"));
-  if (rows.length < 2) throw new Error("data/studies.csv should hold the two reported Warren sample sizes");
+  if (rows.length < 2) throw fileError(data.studies, "id", "the two reported Warren sample sizes", `expected 2 rows "warren-sample-size-…", found ${rows.length}`);
   return {
     key: "warren-sample",
     title: "The Warren Institute's sample size",
@@ -181,17 +169,14 @@ export function readmeDescriptions(dir: string): Map<string, string> {
 
 export function methods(data: Dataset, dir = DEFAULT_DATA_DIR): Methods {
   const removed = snapshot(data, "jun2010-removed");
-  const release = data.timeline.find((e) => e.date === removed.published);
-  if (!release) throw new Error(`data/sc_timeline.csv has no event on ${removed.published}, the day the June 2010 figures were published`);
+  const release = june2010Release(data, removed);
   const descriptions = readmeDescriptions(dir);
-  const order = ["sources", "sc_snapshots", "ice_removals_fy", "ice_removals_fy_reported", "ice_removals_monthly", "sc_jurisdictions_reported", "sc_county_activations_monthly", "sc_state_activations", "sc_state_counties_active_monthly", "sc_place_activations", "sc_timeline", "studies", "definitions"];
-  const downloads = datasetKeys()
-    .map(({key, stem, schema}) => {
-      const description = descriptions.get(stem);
-      if (!description) throw new Error(`data/README.md has no "### \`${schema.file}\`: …" heading`);
-      return {file: stem, name: schema.file, description, rows: data[key].length, columns: schema.columns.map((c) => c.name)};
-    })
-    .sort((a, b) => (order.indexOf(a.file) + 1 || 99) - (order.indexOf(b.file) + 1 || 99));
+  // In the package's order, which is data/README.md's.
+  const downloads = datasetKeys(dir).map(({key, stem, resource}) => {
+    const description = descriptions.get(stem);
+    if (!description) throw new DataError(relative(process.cwd(), join(dir, "README.md")), 1, null, "every file is documented", `no "### \`${resource.path}\`: …" heading`);
+    return {file: stem, name: resource.path, description, rows: data[key].length, columns: resource.schema.fields.map((f) => f.name)};
+  });
   return {
     definitions: data.definitions.map((d) => ({term: d.term, definition: d.definition, sourceIds: d.source_ids})),
     conflicts: [fy2008(data), oisVsIce(data), activations(data), warrenSample(data), advocatesPeriod(data)],

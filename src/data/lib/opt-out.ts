@@ -1,75 +1,21 @@
 // The opt-out page: the dated timeline of the fight over opting out of Secure
 // Communities, drawn over the county-activation curve. Key events are chosen
 // by date and category (never by their text); every event keeps its sources.
+import type {EventCategory, EventSource, OptOutEvent, CurveMonth, OptOutChart, PlaceVote, Quoted, OptOut} from "../../lib/chart-data/opt-out.js";
+export type {EventCategory, EventSource, OptOutEvent, CurveMonth, OptOutChart, PlaceVote, Quoted, OptOut};
+import {fileError, rowError} from "./data-error.js";
 import {monthEnd} from "../../lib/dates.js";
 import * as aq from "arquero";
 import type {Dataset, TimelineEvent} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
 
-export type EventCategory = TimelineEvent["category"];
 
-/** A source as an event links it: its id and publisher. */
-export interface EventSource {
-  id: string;
-  publisher: string;
-}
 
-export interface OptOutEvent {
-  date: string;
-  precision: string;
-  event: string;
-  category: EventCategory;
-  sourceIds: string[];
-  sources: EventSource[];
-  quote: string | null;
-  note: string | null;
-  /** The marker number on the chart, for key events; null for the others. */
-  n: number | null;
-}
 
-export interface CurveMonth {
-  month: string;
-  /** The month's last day: the cumulative count is a month-end count. */
-  monthEnd: string;
-  counties: number;
-}
 
-export interface OptOutChart {
-  curve: CurveMonth[];
-  events: OptOutEvent[];
-  /** The month-end count for the month of the Sept 28, 2010 votes. */
-  atVotes: {month: string; counties: number; sourceIds: string[]};
-  /** The curve's last month and count: the data stop there. */
-  last: {month: string; counties: number; sourceIds: string[]};
-  sources: Citation[];
-}
 
-export interface PlaceVote {
-  place: string;
-  state: string;
-  activated: string;
-  activatedSourceIds: string[];
-  /** Days from activation to the vote: computed. */
-  daysBefore: number;
-  reported: string | null;
-  reportedSourceIds: string[] | null;
-  reportedText: string | null;
-  vote: OptOutEvent;
-}
 
-export interface Quoted {
-  text: string;
-  date: string;
-  sourceIds: string[];
-}
 
-export interface OptOut {
-  chart: OptOutChart;
-  /** Every event of sc_timeline.csv, in date order. */
-  events: OptOutEvent[];
-  places: PlaceVote[];
-  quotes: {notRealistic: Quoted; notCooperation: Quoted; napolitano: Quoted};
-}
 
 /** The chart's key events, by date and category, in date order. */
 export const KEY_EVENTS: readonly {date: string; category: EventCategory}[] = [
@@ -96,8 +42,8 @@ function days(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
-function one<T>(rows: T[], what: string): T {
-  if (rows.length !== 1) throw new Error(`data/sc_timeline.csv: expected one ${what}, found ${rows.length}`);
+function one<T>(all: readonly object[], rows: T[], what: string): T {
+  if (rows.length !== 1) throw fileError(all, "date", `one ${what}`, `expected one ${what}, found ${rows.length}`);
   return rows[0];
 }
 
@@ -107,7 +53,7 @@ export function optOut(data: Dataset): OptOut {
   let n = 0;
   for (const k of KEY_EVENTS) {
     const rows = data.timeline.filter((e) => e.date === k.date && e.category === k.category);
-    if (!rows.length) throw new Error(`data/sc_timeline.csv has no ${k.category} event on ${k.date}`);
+    if (!rows.length) throw fileError(data.timeline, "date", "required event", `no ${k.category} event on ${k.date}`);
     for (const row of rows) key.set(row, ++n);
   }
   const asEvent = (e: TimelineEvent): OptOutEvent => ({
@@ -139,17 +85,17 @@ export function optOut(data: Dataset): OptOut {
     }) as CurveMonth[];
   const countyIds = [...new Set(data.countyActivations.flatMap((r) => r.source_ids))];
   const votes = data.timeline.filter((e) => e.category === "opt-out" && e.date === "2010-09-28");
-  if (!votes.length) throw new Error("data/sc_timeline.csv has no opt-out vote on 2010-09-28");
+  if (!votes.length) throw fileError(data.timeline, "date", "required event", "no opt-out vote on 2010-09-28");
   const voteMonth = votes[0].date.slice(0, 7);
   const atVotes = curve.find((c) => c.month === voteMonth);
-  if (!atVotes) throw new Error(`data/sc_county_activations_monthly.csv has no row for ${voteMonth}`);
+  if (!atVotes) throw fileError(data.countyActivations, "month", "required month", `no row for ${voteMonth}`);
   const last = curve[curve.length - 1];
 
   const places = VOTING_PLACES.map((name) => {
     const p = data.placeActivations.find((r) => r.place === name);
-    if (!p) throw new Error(`data/sc_place_activations.csv has no row for ${name}`);
+    if (!p) throw fileError(data.placeActivations, "place", "required place", `no row for ${name}`);
     const word = name.split(" ")[0];
-    const vote = one(votes.filter((e) => e.event.includes(word)), `Sept 28, 2010 vote by ${name}`);
+    const vote = one(data.timeline, votes.filter((e) => e.event.includes(word)), `Sept 28, 2010 vote by ${name}`);
     return {
       place: p.place,
       state: p.state,
@@ -164,13 +110,14 @@ export function optOut(data: Dataset): OptOut {
   });
 
   // The Washington Post line is the quote of its Sept 30, 2010 event.
-  const post = one(data.timeline.filter((e) => e.date === "2010-09-30" && e.category === "federal"), "federal event on 2010-09-30");
-  if (!post.quote) throw new Error("data/sc_timeline.csv: the 2010-09-30 event has no quote");
+  const post = one(data.timeline, data.timeline.filter((e) => e.date === "2010-09-30" && e.category === "federal"), "federal event on 2010-09-30");
+  if (!post.quote) throw rowError(post, "quote", "required value", "the 2010-09-30 event has no quote");
   // The ICE official's words are in that row's note; they must also be a passage of the source's own quote.
   const official = /official: '([^']+)'/.exec(post.note ?? "")?.[1];
   const passages = post.source_ids.flatMap((id) => data.sources.find((s) => s.id === id)?.quote?.split(" || ") ?? []);
-  if (!official || !passages.includes(official)) throw new Error("data/sc_timeline.csv: the 2010-09-30 note's ICE official quote is not a passage of its source");
+  if (!official || !passages.includes(official)) throw rowError(post, "note", "a quote is a passage of its source", "the ICE official's words in the note are not a passage of its source's quote");
   const napolitano = one(
+    data.timeline,
     data.timeline.filter((e) => e.date === "2010-10-06" && e.category === "federal" && e.event.startsWith("Napolitano") && e.quote),
     "Napolitano event on 2010-10-06"
   );

@@ -5,57 +5,15 @@
 // program's first 20 months, and the June 2010 share with no conviction.
 // Every derived number is computed here, from the rows, and printed with the
 // parts it was computed from so the page can show the derivation.
+import type {ProjectionFigure, Projection} from "../../lib/chart-data/projection.js";
+export type {ProjectionFigure, Projection};
+import {fileError} from "./data-error.js";
+import {snapshot} from "./figures.js";
 import * as aq from "arquero";
-import type {Dataset, Qualifier, Snapshot} from "./dataset.js";
+import type {Dataset, Snapshot} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
 import {countyMonths, removalRate, type CountyMonth} from "../../lib/assumptions.js";
 import {percentOf, remainder} from "../../lib/shares.js";
-
-export interface ProjectionFigure {
-  id: string;
-  value: number;
-  qualifier: Qualifier;
-  periodStart: string | null;
-  periodEnd: string;
-  /** YYYY-MM of the period's end: where the figure sits on the chart. */
-  month: string;
-  population: string;
-  sourceIds: string[];
-}
-
-export interface Projection {
-  /** First and last month of the series, YYYY-MM: the county dataset's first month to the end of GAO's count. */
-  start: string;
-  end: string;
-  /** Active counties at each month's end (the county dataset), start to end. */
-  series: CountyMonth[];
-  countySourceIds: string[];
-  june2010: {removed: ProjectionFigure; nonCriminal: ProjectionFigure};
-  gao: {removed: ProjectionFigure; convictedShare: ProjectionFigure};
-  /** The default rate: June 2010 removals ÷ county-months from `start` through June 2010. */
-  derivation: {removed: number; countyMonths: number; from: string; to: string; rate: number; sourceIds: string[]};
-  /** The default share with no conviction: non-criminal ÷ removed × 100 (June 2010). */
-  defaultShare: number;
-  /** GAO's share without a conviction: 100 − the convicted share (computed; it keeps GAO's hedge). */
-  gaoNonConvictedShare: number;
-  /** GAO's removals × that share: the non-criminal count GAO's figures imply (computed). */
-  gaoNonConvicted: number;
-  /** What GAO's count implies per county-month: over the whole series, and after the June 2010 snapshot. */
-  check: {
-    countyMonths: number;
-    gaoRate: number;
-    laterRemovals: number;
-    laterCountyMonths: number;
-    laterRate: number;
-  };
-  sources: Citation[];
-}
-
-function snapshot(data: Dataset, id: string): Snapshot {
-  const row = data.snapshots.find((s) => s.id === id);
-  if (!row) throw new Error(`data/sc_snapshots.csv has no figure "${id}"`);
-  return row;
-}
 
 const asFigure = (s: Snapshot): ProjectionFigure => ({
   id: s.id,
@@ -77,9 +35,9 @@ export function projection(data: Dataset): Projection {
   const series = (aq.from(data.countyActivations).orderby("month").objects() as Dataset["countyActivations"])
     .filter((r) => r.month <= end)
     .map((r) => ({month: r.month, counties: r.cumulative_counties_activated}));
-  if (series.length === 0) throw new Error(`data/sc_county_activations_monthly.csv has no month on or before ${end}`);
-  if (series[series.length - 1].month !== end) throw new Error(`data/sc_county_activations_monthly.csv has no row for ${end}, the end of GAO's count`);
-  if (!series.some((d) => d.month === removed.month)) throw new Error(`data/sc_county_activations_monthly.csv has no row for ${removed.month}, the end of the June 2010 snapshot`);
+  if (series.length === 0) throw fileError(data.countyActivations, "month", "required month", `no month on or before ${end}`);
+  if (series[series.length - 1].month !== end) throw fileError(data.countyActivations, "month", "required month", `no row for ${end}, the end of GAO's count`);
+  if (!series.some((d) => d.month === removed.month)) throw fileError(data.countyActivations, "month", "required month", `no row for ${removed.month}, the end of the June 2010 snapshot`);
   const countySourceIds = [...new Set(data.countyActivations.flatMap((r) => r.source_ids))];
   const snapshotIds = [...new Set([...removed.sourceIds, ...nonCriminal.sourceIds])];
   const gaoIds = [...new Set([...gaoRemoved.sourceIds, ...gaoConvicted.sourceIds])];

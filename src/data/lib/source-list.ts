@@ -1,8 +1,8 @@
 // The sources page's data: every source with its quote, and where the
 // notebook uses it (which data file, how many figures).
 import * as aq from "arquero";
-import type {Dataset, Source} from "./dataset.js";
-import * as schemas from "./schemas.js";
+import {readPackage, sourceIdFields, type DataPackage} from "./data-package.js";
+import {DEFAULT_DATA_DIR, resources, type Dataset, type Source} from "./dataset.js";
 
 /** A source as readers see it: maintainers' working notes and our paraphrase (note, summary) stay in data/. */
 export interface SourceEntry extends Omit<Source, "note" | "summary"> {
@@ -10,14 +10,14 @@ export interface SourceEntry extends Omit<Source, "note" | "summary"> {
   citedBy: {file: string; rows: number}[];
 }
 
-export function sourceList(data: Dataset): SourceEntry[] {
+export function sourceList(data: Dataset, pkg: DataPackage = readPackage(DEFAULT_DATA_DIR)): SourceEntry[] {
   // One row per (file, source id) citation, counted with arquero.
-  const citations = (Object.keys(data) as (keyof Dataset)[])
-    .filter((name) => name !== "sources")
-    .flatMap((name) => {
-      const idColumns = schemas[name].columns.filter((c) => c.type === "source-ids").map((c) => c.name);
-      return (data[name] as unknown as Record<string, string[] | null>[]).flatMap((row) =>
-        [...new Set(idColumns.flatMap((c) => row[c] ?? []))].map((id) => ({id, file: `data/${schemas[name].file}`}))
+  const citations = resources(pkg)
+    .filter(({key}) => key !== "sources")
+    .flatMap(({key, resource}) => {
+      const idColumns = sourceIdFields(resource);
+      return (data[key] as unknown as Record<string, string[] | null>[]).flatMap((row) =>
+        [...new Set(idColumns.flatMap((c) => row[c] ?? []))].map((id) => ({id, file: `data/${resource.path}`}))
       );
     });
   const counts = aq.from(citations).groupby("id", "file").count({as: "rows"}).orderby("id", "file").objects() as {id: string; file: string; rows: number}[];

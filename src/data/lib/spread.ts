@@ -1,6 +1,9 @@
 // How Secure Communities spread: the county dataset's activations by month
 // and by state, ICE's and the press's own counts of activated "jurisdictions"
 // (a different unit), and the activation dates of the places in the story.
+import type {RolloutMonth, ReportedCount, PlaceMark, Comparison, Rollout, StateRow, StateRollout, Spread, MapMarker} from "../../lib/chart-data/spread.js";
+export type {RolloutMonth, ReportedCount, PlaceMark, Comparison, Rollout, StateRow, StateRollout, Spread, MapMarker};
+import {fileError} from "./data-error.js";
 import {monthEnd} from "../../lib/dates.js";
 import * as aq from "arquero";
 import type {Dataset, Qualifier} from "./dataset.js";
@@ -8,123 +11,13 @@ import {citations, type Citation} from "./cite.js";
 import {countyCentres, usStates} from "./us-states.js";
 import type {Topology} from "topojson-specification";
 
-export interface RolloutMonth {
-  /** YYYY-MM */
-  month: string;
-  /** The month's last day, YYYY-MM-DD: the cumulative count is as of this day. */
-  monthEnd: string;
-  newCounties: number;
-  cumulative: number;
-}
 
-export interface ReportedCount {
-  asOf: string;
-  datePrecision: string;
-  /** A day to plot the count at: the day itself, or the 15th for a month-only date. */
-  plotDate: string;
-  value: number;
-  qualifier: Qualifier;
-  unit: "jurisdictions" | "counties" | "locations";
-  states: number | null;
-  sourceIds: string[];
-  note: string | null;
-}
 
-export interface PlaceMark {
-  place: string;
-  state: string;
-  fips: string;
-  /** The county dataset's date. */
-  activated: string;
-  sourceIds: string[];
-  /** Another source's date, possibly partial. */
-  reported: string | null;
-  reportedSourceIds: string[];
-  reportedText: string | null;
-  /** True when `reported` names a different day (or, for a month-only date, a different month) than `activated`. */
-  conflict: boolean;
-  note: string | null;
-}
 
-/** A dated ICE count set beside the county count at the same month end. */
-export interface Comparison {
-  date: string;
-  reported: number;
-  qualifier: Qualifier;
-  unit: string;
-  counties: number;
-  sourceIds: string[];
-}
 
-export interface Rollout {
-  /** First and last activation days in the county dataset. */
-  periodStart: string;
-  periodEnd: string;
-  months: RolloutMonth[];
-  /** The last cumulative value: every county with an activation date. */
-  total: number;
-  /** Counts reported as of a date: the points on the chart. */
-  reported: ReportedCount[];
-  /**
-   * The pilot's size (the row marked "pilot"): 14 jurisdictions in a pilot that
-   * began in October 2008. It is not a count on a date (the county data have 1
-   * county in October and 14 by December 2008), so it is kept off the chart.
-   */
-  pilot: ReportedCount | null;
-  /** Counties activated by the end of the pilot's first month, and the first month the county data reach the pilot's size. */
-  pilotCounties: {firstMonth: RolloutMonth; reachedMonth: RolloutMonth | null} | null;
-  /** Day-dated ICE counts that fall on a month end, beside the dataset's count for that month. */
-  comparisons: Comparison[];
-  places: PlaceMark[];
-  countySourceIds: string[];
-  sources: Citation[];
-}
 
-export interface StateRow {
-  fips: string;
-  counties: number;
-  countiesWithDate: number;
-  first: string;
-  last: string;
-  /** YYYY-MM of the first and last activation. */
-  firstMonth: string;
-  lastMonth: string;
-  /** Counties active at the end of each month of StateRollout.months, in the same order. */
-  active: number[];
-  sourceIds: string[];
-}
 
-/** A place of the story, marked on the map at its county's centre (pre-projected Albers USA pixels). */
-export interface MapMarker {
-  place: string;
-  state: string;
-  fips: string;
-  x: number;
-  y: number;
-  activated: string;
-  sourceIds: string[];
-}
 
-export interface StateRollout {
-  periodStart: string;
-  periodEnd: string;
-  /** Every month of the rollout, YYYY-MM, in order: the slider's stops. */
-  months: string[];
-  states: StateRow[];
-  /** Counties active nationally at the end of each month, the sum over states (equal to the county rollout's cumulative count). */
-  national: number[];
-  markers: MapMarker[];
-  /** The state outlines (us-atlas, Albers USA) as TopoJSON, so the map renders from this object alone. */
-  outline: Topology;
-  sources: Citation[];
-}
-
-export interface Spread {
-  rollout: Rollout;
-  states: StateRollout;
-  /** Sources of the places named in the prose (Virginia, DC, Cook County too). */
-  places: PlaceMark[];
-}
 
 // Tests and the page read monthEnd from here too; it lives in lib/dates.ts.
 export {monthEnd};
@@ -155,7 +48,7 @@ export function spread(data: Dataset, outline: Topology = usStates(), centres: M
       const row = r as (typeof data.countyActivations)[number];
       return {month: row.month, monthEnd: monthEnd(row.month), newCounties: row.counties_newly_activated, cumulative: row.cumulative_counties_activated};
     });
-  if (months.length === 0) throw new Error("data/sc_county_activations_monthly.csv has no rows");
+  if (months.length === 0) throw fileError(data.countyActivations, "month", "at least one row", "the file has no rows");
   const countySourceIds = [...new Set(data.countyActivations.flatMap((r) => r.source_ids))];
   const byMonthEnd = new Map(months.map((m) => [m.monthEnd, m]));
 
@@ -180,7 +73,7 @@ export function spread(data: Dataset, outline: Topology = usStates(), centres: M
   // The row marked "pilot" in data/ gives the pilot's size, not a count on its date.
   const isPilot = (r: ReportedCount) => /^pilot\b/i.test(r.note ?? "");
   const pilots = allReported.filter(isPilot);
-  if (pilots.length > 1) throw new Error(`data/sc_jurisdictions_reported.csv: more than one row marked "pilot"`);
+  if (pilots.length > 1) throw fileError(data.jurisdictions, "note", "one pilot row", `${pilots.length} rows have a note starting "pilot"`);
   const pilot = pilots[0] ?? null;
   const reported = allReported.filter((r) => !isPilot(r));
   const pilotCounties = pilot
@@ -204,7 +97,7 @@ export function spread(data: Dataset, outline: Topology = usStates(), centres: M
   }));
   const marked = ROLLOUT_PLACES.map((fips) => {
     const p = places.find((d) => d.fips === fips);
-    if (!p) throw new Error(`data/sc_place_activations.csv has no place with FIPS ${fips}`);
+    if (!p) throw fileError(data.placeActivations, "fips", "required place", `no place with FIPS ${fips}`);
     return p;
   });
 
@@ -240,7 +133,7 @@ export function spread(data: Dataset, outline: Topology = usStates(), centres: M
   const markers: MapMarker[] = MAP_PLACES.map((fips) => {
     const p = places.find((d) => d.fips === fips);
     const c = centres.get(fips);
-    if (!p || !c) throw new Error(`no place or county outline with FIPS ${fips} for the map`);
+    if (!p || !c) throw fileError(data.placeActivations, "fips", "required place", `no place or county outline with FIPS ${fips} for the map`);
     return {place: p.place, state: p.state, fips, x: c[0], y: c[1], activated: p.activated, sourceIds: p.sourceIds};
   });
 

@@ -2,9 +2,14 @@
 // each figure labelled by the population it describes. Two chart data sets:
 // the studies' percentage findings, and TRAC's monthly Secure Communities
 // deportation counts for 2017–2019 against ICE's claim for Jan–Mar 2017.
+import type {StudyKey, StudyFigureOut, StudyGroup, PercentRow, MonthlyRow, StudiesData} from "../../lib/chart-data/studies.js";
+export type {StudyKey, StudyFigureOut, StudyGroup, PercentRow, MonthlyRow, StudiesData};
+import {fileError, rowError} from "./data-error.js";
+import {fiscalYear, snapshot, source as sourceRow} from "./figures.js";
 import * as aq from "arquero";
-import type {Dataset, Qualifier, Snapshot, StudyFigure} from "./dataset.js";
+import type {Dataset, Snapshot, StudyFigure} from "./dataset.js";
 import {citations, type Citation} from "./cite.js";
+import {monthSpan} from "../../lib/dates.js";
 
 /** The studies the page walks through, in order, and which rows of data/studies.csv belong to each. */
 export const STUDY_GROUPS = [
@@ -15,79 +20,7 @@ export const STUDY_GROUPS = [
   {key: "miles-cox", name: "Miles & Cox", short: "Miles & Cox", source: "miles-cox-2014", match: (id: string) => id.startsWith("miles-cox-")},
   {key: "trac-2017-2019", name: "TRAC on 2017–2019", short: "TRAC", source: "trac-570", match: (id: string) => /^trac(20\d\d|-minor)/.test(id)},
   {key: "icirr", name: "ICIRR", short: "ICIRR", source: "icirr-ucimc", match: (id: string) => id.startsWith("icirr-")}
-] as const;
-
-export type StudyKey = (typeof STUDY_GROUPS)[number]["key"];
-
-export interface StudyFigureOut {
-  id: string;
-  figure: string;
-  value: number | null;
-  qualifier: Qualifier | null;
-  unit: string | null;
-  population: string;
-  period: string | null;
-  sourceIds: string[];
-  note: string | null;
-}
-
-export interface StudyGroup {
-  key: StudyKey;
-  name: string;
-  /** The study's full name as data/studies.csv gives it (first row). */
-  study: string;
-  /** The study's main source and its publication date (ISO, partial allowed). */
-  source: string;
-  date: string | null;
-  sourceIds: string[];
-  figures: StudyFigureOut[];
-}
-
-export interface PercentRow {
-  id: string;
-  study: StudyKey;
-  studyName: string;
-  studyShort: string;
-  figure: string;
-  population: string;
-  period: string | null;
-  value: number;
-  qualifier: Qualifier;
-  /** "sc": the figure describes people in Secure Communities; "wider": all ICE removals, all court respondents, or the like. */
-  scope: "sc" | "wider";
-  sourceIds: string[];
-}
-
-export interface MonthlyRow {
-  id: string;
-  /** Who counted: TRAC's count of ICE records, or ICE's own claim. */
-  counter: "TRAC" | "ICE (claim)";
-  /** First and last month covered (YYYY-MM). */
-  start: string;
-  end: string;
-  months: number;
-  /** The figure as the source gives it: a monthly count, a monthly average, or a total over the period. */
-  published: number;
-  publishedUnit: "persons" | "persons per month";
-  qualifier: Qualifier;
-  /** Persons per month; computed (published ÷ months) when the source gives a total. */
-  perMonth: number;
-  derived: boolean;
-  sourceIds: string[];
-}
-
-export interface StudiesData {
-  groups: StudyGroup[];
-  /** Every figure of data/studies.csv by id, and the supporting sc_snapshots.csv rows under their own ids. */
-  figures: Record<string, StudyFigureOut>;
-  percentages: {rows: PercentRow[]; sources: Citation[]};
-  monthly: {rows: MonthlyRow[]; sources: Citation[]};
-  /** The Warren report's sample size as each outlet reported it: the sources disagree. */
-  warrenSample: {id: string; value: number; reportedBy: string; sourceIds: string[]}[];
-  /** ICE's own FY2013 Level 1 count (threat levels, all ICE removals), to set beside TRAC's 12 percent. */
-  iceFy2013: {level1: number; total: number; level1Share: number; sourceIds: string[]};
-  sources: Citation[];
-}
+] as const satisfies readonly {key: StudyKey; name: string; short: string; source: string; match: (id: string) => boolean}[];
 
 const asFigure = (s: StudyFigure): StudyFigureOut => ({
   id: s.id,
@@ -125,15 +58,6 @@ export const SUPPORTING_SNAPSHOTS = [
 /** The snapshots that make the monthly chart: TRAC's counts for 2017–2019 and ICE's claim. */
 export const MONTHLY_SNAPSHOTS = ["jan-mar2017-ice-claim", "jan-sep2017-ice-claim-edited", "jan-mar2017-removed", "feb-oct2017-monthly-avg", "may2018-monthly", "apr2019-monthly"] as const;
 
-/** Whole months from start to end inclusive (YYYY-MM). */
-export function monthSpan(start: string, end: string): number {
-  const [y0, m0] = start.split("-").map(Number);
-  const [y1, m1] = end.split("-").map(Number);
-  const n = (y1 - y0) * 12 + (m1 - m0) + 1;
-  if (!(n >= 1)) throw new Error(`bad month span ${start} to ${end}`);
-  return n;
-}
-
 /**
  * Whether a population is other than people in Secure Communities: all ICE
  * removals, all immigration-court respondents, the undocumented population.
@@ -145,23 +69,16 @@ export function isWider(population: string): boolean {
   return !sc || /not only Secure Communities|comparison/i.test(population);
 }
 
-function snapshot(data: Dataset, id: string): Snapshot {
-  const row = data.snapshots.find((s) => s.id === id);
-  if (!row) throw new Error(`data/sc_snapshots.csv has no figure "${id}"`);
-  return row;
-}
-
 export function studies(data: Dataset): StudiesData {
   const groupOf = (id: string) => {
     const matches = STUDY_GROUPS.filter((g) => g.match(id));
-    if (matches.length !== 1) throw new Error(`data/studies.csv row "${id}" belongs to ${matches.length} study groups, not one`);
+    if (matches.length !== 1) throw fileError(data.studies, "id", "a study row belongs to one study", `row "${id}" belongs to ${matches.length} study groups, not one`);
     return matches[0];
   };
   const groups: StudyGroup[] = STUDY_GROUPS.map((g) => {
     const rows = data.studies.filter((s) => groupOf(s.id).key === g.key);
-    if (!rows.length) throw new Error(`data/studies.csv has no rows for ${g.name}`);
-    const source = data.sources.find((s) => s.id === g.source);
-    if (!source) throw new Error(`unknown source id ${g.source}`);
+    if (!rows.length) throw fileError(data.studies, "id", "required study", `no rows for ${g.name}`);
+    const source = sourceRow(data, g.source);
     return {
       key: g.key,
       name: g.name,
@@ -175,7 +92,7 @@ export function studies(data: Dataset): StudiesData {
 
   const figures: Record<string, StudyFigureOut> = Object.fromEntries(data.studies.map((s) => [s.id, asFigure(s)]));
   for (const id of SUPPORTING_SNAPSHOTS) {
-    if (figures[id]) throw new Error(`snapshot id "${id}" clashes with a studies.csv id`);
+    if (figures[id]) throw rowError(data.studies.find((s) => s.id === id)!, "id", "ids unique across studies and snapshots", `"${id}" is also a figure id in sc_snapshots.csv`);
     figures[id] = snapshotFigure(snapshot(data, id));
   }
 
@@ -205,11 +122,13 @@ export function studies(data: Dataset): StudiesData {
 
   const monthlyRows: MonthlyRow[] = MONTHLY_SNAPSHOTS.map((id) => {
     const s = snapshot(data, id);
-    const start = s.period_start!.slice(0, 7);
+    if (s.period_start === null) throw rowError(s, "period_start", "required value", `"${id}" needs a period start to count its months`);
+    const start = s.period_start.slice(0, 7);
     const end = s.period_end.slice(0, 7);
+    if (end < start) throw rowError(s, "period_end", "period end not before its start", `"${id}" runs from ${start} to ${end}`);
     const months = monthSpan(start, end);
     const perMonthUnit = s.unit === "persons per month";
-    if (!perMonthUnit && s.unit !== "persons") throw new Error(`snapshot "${id}" has unit ${s.unit}, not persons or persons per month`);
+    if (!perMonthUnit && s.unit !== "persons") throw rowError(s, "unit", "a monthly figure counts persons", `"${id}" has unit ${s.unit}, not persons or persons per month`);
     return {
       id,
       counter: /claim/i.test(s.population) ? "ICE (claim)" : "TRAC",
@@ -230,13 +149,13 @@ export function studies(data: Dataset): StudiesData {
     .map((s) => {
       const outlet = s.source_ids.find((id) => id !== "warren-2011");
       const source = data.sources.find((x) => x.id === outlet);
-      if (!source || s.value === null) throw new Error(`data/studies.csv row "${s.id}" names no outlet or no value`);
+      if (!source || s.value === null) throw rowError(s, source ? "value" : "source_ids", "a sample size names its outlet and value", `row "${s.id}" names no outlet or no value`);
       return {id: s.id, value: s.value, reportedBy: source.publisher, sourceIds: [source.id, ...s.source_ids.filter((id) => id !== source.id)]};
     });
-  if (warrenSample.length < 2) throw new Error("data/studies.csv should hold the two reported Warren sample sizes");
+  if (warrenSample.length < 2) throw fileError(data.studies, "id", "the two reported Warren sample sizes", `expected 2 rows "warren-sample-size-…", found ${warrenSample.length}`);
 
-  const fy2013 = data.removalsByYear.find((r) => r.fiscal_year === 2013);
-  if (!fy2013 || fy2013.level1 === null || !fy2013.level_source_ids) throw new Error("data/ice_removals_fy.csv has no FY2013 Level 1 count");
+  const fy2013 = fiscalYear(data, 2013, " (ICE's own Level 1 count, set beside TRAC's 12 percent)");
+  if (fy2013.level1 === null || !fy2013.level_source_ids) throw rowError(fy2013, "level1", "required figure", "FY2013 has no Level 1 count with its sources");
   const iceFy2013 = {
     level1: fy2013.level1,
     total: fy2013.total_removals,

@@ -1,4 +1,7 @@
-// Reading and validating one CSV file of data/.
+// Reading and validating one CSV file of data/ against its resource in
+// data/datapackage.json (Frictionless Table Schema v1: field types and the
+// constraints required, enum, pattern, minimum, maximum, unique, plus the
+// primary key).
 //
 // Every rule failure becomes a DataError naming the file, line, column and
 // rule, so a malformed file fails the build with one message a person can act
@@ -6,53 +9,12 @@
 import {readFileSync} from "node:fs";
 import {basename, relative} from "node:path";
 import {csvParseRows} from "d3";
+import type {Field, FieldType, Resource} from "./data-package.js";
+import {DataError, recordOrigin} from "./data-error.js";
 
-export class DataError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly column: string | null,
-    readonly rule: string,
-    detail: string
-  ) {
-    super(`${file}:${line}${column ? ` column "${column}"` : ""}: ${rule}: ${detail}`);
-    this.name = "DataError";
-  }
-}
+export {DataError};
 
-/** The type of a column; each names the rule a value must satisfy. */
-export type ColumnType =
-  | "text" // any non-empty text
-  | "id" // lower-case kebab slug
-  | "count" // non-negative integer
-  | "number" // non-negative decimal number
-  | "percent" // number in [0, 100]
-  | "date" // ISO date: YYYY, YYYY-MM or YYYY-MM-DD
-  | "month" // YYYY-MM
-  | "year" // YYYY
-  | "fips" // two- or five-digit FIPS code
-  | "url" // http(s) URL
-  | "source-ids" // one or more ids separated by ";"
-  | "enum";
-
-export interface Column {
-  name: string;
-  type: ColumnType;
-  /** Whether the value may be empty (default: required). */
-  optional?: boolean;
-  /** Allowed values, for type "enum". */
-  values?: readonly string[];
-}
-
-export interface TableSchema {
-  /** File name inside data/. */
-  file: string;
-  columns: readonly Column[];
-  /** Column whose values must be unique. */
-  key?: string;
-}
-
-/** A parsed value: text stays text, counts and numbers become numbers, empty is null. */
+/** A parsed value: text stays text, integers and numbers become numbers, lists become arrays, empty is null. */
 export type Value = string | number | string[] | null;
 export type Row = Record<string, Value>;
 
@@ -83,25 +45,49 @@ export function isIsoDate(s: string): boolean {
   return day >= 1 && day <= last;
 }
 
-const rules: Record<ColumnType, {rule: string; test: (s: string, c: Column) => boolean; parse?: (s: string) => Value}> = {
-  text: {rule: "text", test: (s) => s.trim() === s},
-  id: {rule: "kebab-case id", test: (s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s)},
-  count: {rule: "non-negative integer", test: (s) => /^(0|[1-9]\d*)$/.test(s) && Number.isSafeInteger(+s), parse: Number},
-  // Every figure in data/ is a count, a share or a rate: none is negative.
-  number: {rule: "non-negative number", test: (s) => /^\d+(\.\d+)?$/.test(s), parse: Number},
-  percent: {rule: "percentage in [0, 100]", test: (s) => /^\d+(\.\d+)?$/.test(s) && +s <= 100, parse: Number},
-  date: {rule: "ISO date (YYYY, YYYY-MM or YYYY-MM-DD)", test: isIsoDate},
-  month: {rule: "ISO month (YYYY-MM)", test: (s) => /^\d{4}-\d{2}$/.test(s) && isIsoDate(s)},
+/**
+ * How each Table Schema type reads a cell: the rule named in errors, the
+ * lexical test, and the parsed value. Stricter than Frictionless's defaults
+ * (no "1e3", no "+5", no leading zeros), so a cell has one spelling.
+ */
+const TYPES: Record<FieldType, {rule: string; test: (s: string) => boolean; parse: (s: string) => string | number}> = {
+  string: {rule: "string", test: () => true, parse: String},
+  integer: {rule: "integer", test: (s) => /^-?(0|[1-9]\d*)$/.test(s) && Number.isSafeInteger(+s), parse: Number},
+  number: {rule: "number", test: (s) => /^-?\d+(\.\d+)?$/.test(s), parse: Number},
   year: {rule: "year (YYYY)", test: (s) => /^\d{4}$/.test(s), parse: Number},
-  fips: {rule: "FIPS code (2 or 5 digits)", test: (s) => /^\d{2}(\d{3})?$/.test(s)},
-  url: {rule: "http(s) URL", test: (s) => /^https?:\/\/[^\s"<>]+$/.test(s)},
-  "source-ids": {
-    rule: "source ids separated by ';'",
-    test: (s) => s.split(";").every((id) => rules.id.test(id, {name: "", type: "id"})),
-    parse: (s) => s.split(";")
-  },
-  enum: {rule: "one of the allowed values", test: (s, c) => c.values!.includes(s)}
+  yearmonth: {rule: "month (YYYY-MM)", test: (s) => /^\d{4}-\d{2}$/.test(s) && isIsoDate(s), parse: String},
+  date: {rule: "date (YYYY-MM-DD)", test: (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isIsoDate(s), parse: String}
 };
+
+/** Table Schema patterns match the whole value. */
+const patterns = new Map<string, RegExp>();
+function pattern(source: string): RegExp {
+  let re = patterns.get(source);
+  if (!re) patterns.set(source, (re = new RegExp(`^(?:${source})$`, "u")));
+  return re;
+}
+
+const shown = (raw: string) => JSON.stringify(raw.slice(0, 80));
+
+/** One cell, checked against its field; returns the parsed value or throws the first rule it breaks. */
+export function readCell(raw: string, field: Field, file: string, line: number): Value {
+  const c = field.constraints ?? {};
+  const fail = (rule: string, detail: string) => new DataError(file, line, field.name, rule, detail);
+  if (raw === "") {
+    if (c.required) throw fail("required value", "the value is empty");
+    return null;
+  }
+  const type = TYPES[field.type];
+  if (!type.test(raw)) throw fail(type.rule, `got ${shown(raw)}`);
+  if (c.enum && !c.enum.includes(raw)) throw fail("one of the allowed values", `got ${shown(raw)} (${c.enum.join(", ")})`);
+  if (c.pattern !== undefined && !pattern(c.pattern).test(raw)) throw fail("pattern", `got ${shown(raw)}, expected ${field.description ?? c.pattern}`);
+  if (field["x-calendarDate"] && !isIsoDate(raw)) throw fail("calendar date", `got ${shown(raw)}: no such day or month`);
+  const value = type.parse(raw);
+  if (c.minimum !== undefined && (value as number) < c.minimum) throw fail(`minimum ${c.minimum}`, `got ${shown(raw)}`);
+  if (c.maximum !== undefined && (value as number) > c.maximum) throw fail(`maximum ${c.maximum}`, `got ${shown(raw)}`);
+  const list = field["x-list"];
+  return list ? raw.split(list.delimiter) : value;
+}
 
 /**
  * The line on which each record of a CSV text starts (1-based). A quoted
@@ -124,14 +110,26 @@ export function recordLines(text: string): number[] {
   return lines;
 }
 
-/** Parses and validates CSV text against a schema; throws a DataError on the first violation. */
-export function parseTable<R = Row>(text: string, schema: TableSchema, file = `data/${schema.file}`): Table<R> {
+/**
+ * The column groups whose values must be unique: the primary key (one field,
+ * or several together, as Table Schema allows) and any field with the unique constraint.
+ */
+function uniqueFields(resource: Resource): string[][] {
+  const {fields, primaryKey} = resource.schema;
+  const groups = [...(primaryKey ? [typeof primaryKey === "string" ? [primaryKey] : primaryKey] : []), ...fields.filter((f) => f.constraints?.unique).map((f) => [f.name])];
+  const seen = new Set<string>();
+  return groups.filter((g) => !seen.has(g.join(",")) && seen.add(g.join(",")));
+}
+
+/** Parses and validates CSV text against a resource; throws a DataError on the first violation. */
+export function parseTable<R = Row>(text: string, resource: Resource, file = `data/${resource.path}`): Table<R> {
   if (text.trim() === "") throw new DataError(file, 1, null, "non-empty file", "the file is empty");
   const normalized = text.replace(/\r\n/g, "\n");
   const records = csvParseRows(normalized);
   const lines = recordLines(normalized);
   const [header, ...body] = records;
-  const expected = schema.columns.map((c) => c.name);
+  const fields = resource.schema.fields;
+  const expected = fields.map((f) => f.name);
   for (const name of expected) {
     if (!header.includes(name)) throw new DataError(file, 1, name, "required column", `column "${name}" is missing from the header`);
   }
@@ -140,45 +138,34 @@ export function parseTable<R = Row>(text: string, schema: TableSchema, file = `d
   });
   if (body.length === 0) throw new DataError(file, 1, null, "at least one row", "the file has a header but no rows");
   const index = new Map(header.map((name, i) => [name, i]));
-  const seen = new Map<string, number>();
+  const unique = uniqueFields(resource).map((names) => ({names, seen: new Map<string, number>()}));
   const rows = body.map((record, r) => {
     const line = lines[r + 1];
     if (record.length !== header.length) {
       throw new DataError(file, line, null, "field count", `expected ${header.length} fields, found ${record.length}`);
     }
     const row: Row = {};
-    for (const column of schema.columns) {
-      const raw = record[index.get(column.name)!];
-      if (raw === "") {
-        if (!column.optional) throw new DataError(file, line, column.name, "required value", "the value is empty");
-        row[column.name] = null;
-        continue;
-      }
-      const {rule, test, parse} = rules[column.type];
-      if (!test(raw, column)) {
-        const allowed = column.type === "enum" ? ` (${column.values!.join(", ")})` : "";
-        throw new DataError(file, line, column.name, rule, `got ${JSON.stringify(raw.slice(0, 80))}${allowed}`);
-      }
-      row[column.name] = parse ? parse(raw) : raw;
-    }
-    if (schema.key) {
-      const key = String(row[schema.key]);
+    for (const field of fields) row[field.name] = readCell(record[index.get(field.name)!], field, file, line);
+    for (const {names, seen} of unique) {
+      const key = names.map((name) => String(row[name])).join(", ");
       const first = seen.get(key);
-      if (first !== undefined) throw new DataError(file, line, schema.key, "unique value", `${JSON.stringify(key)} is also on line ${first}`);
+      if (first !== undefined) throw new DataError(file, line, names.join(","), "unique value", `${JSON.stringify(key)} is also on line ${first}`);
       seen.set(key, line);
     }
+    recordOrigin(row, file, line);
     return {row: row as R, line};
   });
   return {file, rows};
 }
 
 /** Reads a file of data/ and validates it. The file name in errors is relative to the working directory. */
-export function readTable<R = Row>(path: string, schema: TableSchema): Table<R> {
+export function readTable<R = Row>(path: string, resource: Resource): Table<R> {
+  const file = relative(process.cwd(), path) || basename(path);
   let text: string;
   try {
     text = readFileSync(path, "utf-8");
   } catch {
-    throw new DataError(relative(process.cwd(), path) || basename(path), 1, null, "file exists", "the file cannot be read");
+    throw new DataError(file, 1, null, "file exists", "the file cannot be read");
   }
-  return parseTable<R>(text, schema, relative(process.cwd(), path));
+  return parseTable<R>(text, resource, file);
 }

@@ -1,0 +1,19 @@
+// The whole data package as one download: data/datapackage.json, data/README.md
+// and every CSV it declares, byte for byte, in one zip. The data is validated
+// first (loadDataset), so the zip never holds data the build would refuse.
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {zipSync} from "fflate";
+import {PACKAGE_FILE} from "./data-package.js";
+import {DEFAULT_DATA_DIR, loadTables} from "./dataset.js";
+
+/** A fixed date for every entry, so the same data gives the same bytes (and the same content hash). */
+const ENTRY_DATE = new Date(Date.UTC(2010, 7, 9));
+
+/** The files of the package as zip entries under one folder. */
+export function packageZip(dir = DEFAULT_DATA_DIR, folder = "secure-communities-data"): Uint8Array {
+  const {pkg} = loadTables(dir);
+  const files = [PACKAGE_FILE, "README.md", ...pkg.resources.map((r) => r.path)];
+  const entries = Object.fromEntries(files.map((f) => [`${folder}/${f}`, [readFileSync(join(dir, f)), {mtime: ENTRY_DATE}] as const]));
+  return zipSync(entries as unknown as Parameters<typeof zipSync>[0], {level: 9});
+}
