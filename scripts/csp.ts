@@ -14,7 +14,7 @@
 // valid JavaScript) lets that pass and nothing else. Styles keep 'unsafe-inline': Plot and
 // Inputs write <style> elements and style attributes at run time, which no
 // hash can name; a style cannot load anything from another host under
-// img-src and font-src 'self'.
+// img-src ('self', data: and blob:) and font-src 'self'.
 import {createHash} from "node:crypto";
 import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
@@ -38,7 +38,10 @@ export function policyFor(html: string): string {
     `script-src 'self'${hashes.map((h) => ` ${h}`).join("")}`,
     `script-src-attr 'unsafe-hashes'${Array.from({length: HTL_PLACEHOLDERS}, (_, i) => ` ${hash(`::${i}`)}`).join("")}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self'",
+    // data: and blob: for images only: "Download PNG" draws the chart's SVG through an Image.
+    "img-src 'self' data: blob:",
+    // The embed gallery previews each chart in an iframe of our own.
+    "frame-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
     "base-uri 'none'",

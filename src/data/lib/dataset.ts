@@ -9,32 +9,13 @@ import {datasetKey, readPackage, type DataPackage, type Resource} from "./data-p
 import {recordFile} from "./data-error.js";
 import {checkRules} from "./rules.js";
 import type {Rows} from "../../lib/rows.js";
-import {readTable, type Table} from "./table.js";
+import {readTable} from "./table.js";
 
 /** data/ at the project root; SC_DATA_DIR points loaders at another folder (tests use it for malformed fixtures). */
 export const DEFAULT_DATA_DIR = process.env.SC_DATA_DIR ?? fileURLToPath(new URL("../../../data/", import.meta.url));
 
-/** Every data file's validated rows, keyed by resource name in camelCase. */
-export type Dataset = {[K in keyof Rows]: Rows[K][]};
-
-/** Each data file as validated rows with their line numbers, for rules that name a line. */
-export type Tables = {[K in keyof Rows]: Table<Rows[K]>};
-
-// Names the loaders use for one row of each file (aliases of the package's row types).
-export type Source = Rows["sources"];
-export type Snapshot = Rows["snapshots"];
-export type YearRemovals = Rows["removalsByYear"];
-export type ReportedRemovals = Rows["removalsReported"];
-export type MonthRemovals = Rows["removalsByMonth"];
-export type JurisdictionCount = Rows["jurisdictions"];
-export type CountyMonth = Rows["countyActivations"];
-export type StateActivation = Rows["stateActivations"];
-export type StateCountiesMonth = Rows["stateCountiesMonthly"];
-export type PlaceActivation = Rows["placeActivations"];
-export type TimelineEvent = Rows["timeline"];
-export type StudyFigure = Rows["studies"];
-export type Definition = Rows["definitions"];
-export type Qualifier = Snapshot["qualifier"];
+export type {Dataset, Tables, Source, Snapshot, YearRemovals, ReportedRemovals, MonthRemovals, JurisdictionCount, CountyMonth, StateActivation, StateCountiesMonth, PlaceActivation, TimelineEvent, StudyFigure, Definition, Qualifier} from "./tables.js";
+import type {Dataset, Tables} from "./tables.js";
 
 /** The package with each resource's Dataset key. */
 export function resources(pkg: DataPackage): {key: keyof Rows; resource: Resource}[] {

@@ -9,7 +9,7 @@
 import type {DataPackage} from "./data-package.js";
 import {datasetKey, sourceIdFields} from "./data-package.js";
 import {basename} from "node:path";
-import type {CountyMonth, MonthRemovals, Snapshot, StateActivation, StateCountiesMonth, Tables, YearRemovals} from "./dataset.js";
+import type {CountyMonth, MonthRemovals, Snapshot, StateActivation, StateCountiesMonth, Tables, YearRemovals} from "./tables.js";
 import {DataError, type Located, type Table} from "./table.js";
 import {checkQuoteRules, declaresHow} from "./quote-rules.js";
 
