@@ -10,18 +10,7 @@ import {loadDataset} from "../src/data/lib/dataset.js";
 import {DataError} from "../src/data/lib/table.js";
 import {headline} from "../src/data/lib/headline.js";
 import {sourceList} from "../src/data/lib/source-list.js";
-import {copyData, rewrite, setCell} from "./helpers/fixtures.js";
-
-function fails(dir: string, pattern: RegExp): DataError {
-  try {
-    loadDataset(dir);
-  } catch (error) {
-    assert.ok(error instanceof DataError, `expected a DataError, got ${error}`);
-    assert.match(error.message, pattern);
-    return error;
-  }
-  assert.fail(`loadDataset accepted malformed data (expected ${pattern})`);
-}
+import {copyData, rewrite, setCell, fails} from "./helpers/fixtures.js";
 
 test("the project's data/ passes every rule", () => {
   const data = loadDataset();

@@ -7,19 +7,8 @@ import {DataError} from "../src/data/lib/table.js";
 import {derivation, figureForms, GAP_MARKER, quoteCarries, quoteGaps, tableNotation} from "../src/data/lib/quote-rules.js";
 import {readPackage} from "../src/data/lib/data-package.js";
 import {readTable} from "../src/data/lib/table.js";
-import {DATA_DIR} from "./helpers/fixtures.js";
+import {DATA_DIR, fails} from "./helpers/fixtures.js";
 import {copyData, setCell} from "./helpers/fixtures.js";
-
-function fails(dir: string, pattern: RegExp): DataError {
-  try {
-    loadDataset(dir);
-  } catch (error) {
-    assert.ok(error instanceof DataError, `expected a DataError, got ${error}`);
-    assert.match(error.message, pattern);
-    return error;
-  }
-  assert.fail(`loadDataset accepted malformed data (expected ${pattern})`);
-}
 
 test("a quote carries a count in any common written form", () => {
   assert.ok(quoteCarries("removed 46,929 people", 46929, false));

@@ -3,7 +3,10 @@
 import {cpSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import assert from "node:assert/strict";
 import {csvParse, csvFormat} from "d3";
+import {loadDataset} from "../../src/data/lib/dataset.js";
+import {DataError} from "../../src/data/lib/data-error.js";
 
 export const DATA_DIR = new URL("../../data/", import.meta.url).pathname;
 
@@ -35,4 +38,16 @@ export function setCell(dir: string, file: string, keyColumn: string, key: strin
     return csvFormat(rows, rows.columns) + "\n";
   });
   return line;
+}
+
+/** Loads a malformed copy of data/ and returns the DataError it must fail with, matching `pattern`. */
+export function fails(dir: string, pattern: RegExp): DataError {
+  try {
+    loadDataset(dir);
+  } catch (error) {
+    assert.ok(error instanceof DataError, `expected a DataError, got ${error}`);
+    assert.match(error.message, pattern);
+    return error;
+  }
+  assert.fail(`loadDataset accepted malformed data (expected ${pattern})`);
 }
