@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import {CONTEXT_DARK, CONTEXT_LIGHT} from "./palette.js";
 import {formatCount, formatDate, formatFigure, type Qualifier} from "../lib/format.js";
-import type {PercentRow} from "../lib/chart-data/studies.js";
+import type {MonthlyRow, PercentRow} from "../lib/chart-data/studies.js";
 
 /** The fields of a study's percentage finding the chart draws; consecutive rows of one study form a group. */
 export type PercentFinding = Pick<PercentRow, "id" | "studyName" | "figure" | "population" | "period" | "value" | "qualifier" | "scope"> & {study: string};
@@ -173,17 +173,8 @@ export function studyPercentChart(findings: PercentFinding[], {width}: {width: n
   });
 }
 
-export interface MonthlyCount {
-  id: string;
-  counter: "TRAC" | "ICE (claim)";
-  start: string;
-  end: string;
-  months: number;
-  published: number;
-  qualifier: Qualifier;
-  perMonth: number;
-  derived: boolean;
-}
+/** What the monthly chart reads of a loader row (tests build these by hand). */
+export type MonthlyCount = Pick<MonthlyRow, "id" | "counter" | "start" | "end" | "months" | "published" | "qualifier" | "perMonth" | "derived">;
 
 /** The first instant of a YYYY-MM month, and of the month after another. */
 const monthStart = (m: string) => new Date(`${m}-01T00:00:00Z`);
