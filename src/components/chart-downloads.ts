@@ -1,7 +1,7 @@
 // "Download PNG" and "Download SVG" under a chart: the view on screen as an
 // image, with its title, subtitle, legend and source line (chart-image.ts).
 import {html} from "htl";
-import {chartImageSVG, type ImageText} from "./chart-image.js";
+import type {ImageText} from "./chart-image.js";
 
 /** PNGs are drawn at twice the chart's size, sharp on high-density screens. */
 const PNG_SCALE = 2;
@@ -36,10 +36,11 @@ async function svgToPngBlob(svg: string, width: number, height: number): Promise
 
 /** The two buttons; `chart` is the drawn chart element, `text` the words around it, `slug` the file name. */
 export function chartDownloads(slug: string, chart: Element, text: ImageText, width: number): HTMLElement {
-  const image = () => chartImageSVG(text, chart, Math.max(320, Math.round(width)));
-  const svgClick = () => save(new Blob([image()], {type: "image/svg+xml"}), `${slug}.svg`);
+  // The image code loads on the first click: most readers never download, so pages and embeds don't carry it.
+  const image = async () => (await import("./chart-image.js")).chartImageSVG(text, chart, Math.max(320, Math.round(width)));
+  const svgClick = async () => save(new Blob([await image()], {type: "image/svg+xml"}), `${slug}.svg`);
   const pngClick = async () => {
-    const svg = image();
+    const svg = await image();
     const [, w, h] = /width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
     save(await svgToPngBlob(svg, +w, +h), `${slug}.png`);
   };
