@@ -2,19 +2,14 @@
 // Readers see what the source says (its verbatim quote) and where it is used;
 // maintainers' working notes and our paraphrases stay in data/.
 import {html} from "htl";
+import type {Rows} from "../lib/rows.js";
 import {formatDate, formatTitle} from "../lib/format.js";
 import {linkToPassage} from "../lib/text-fragment.js";
 
-export interface SourceEntryData {
-  id: string;
-  publisher: string;
-  title: string;
-  date: string | null;
-  url: string | null;
-  quote: string | null;
-  kind: "original" | "secondary";
+/** A source as data/sources.csv declares it (never its summary or note), and where it is cited. */
+export type SourceEntryData = Pick<Rows["sources"], "id" | "publisher" | "title" | "date" | "url" | "quote" | "kind"> & {
   citedBy: {file: string; rows: number}[];
-}
+};
 
 export function sourceEntry(s: SourceEntryData): HTMLElement {
   return html`<li class="source" id=${s.id}>

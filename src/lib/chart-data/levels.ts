@@ -65,16 +65,7 @@ export interface Bookings {
 
 export interface LevelsPage {
   /** The June 2010 snapshot, for the prose: counts, and the Levels 2–3 remainder (computed). */
-  june2010: {
-    periodStart: string;
-    periodEnd: string;
-    removed: number;
-    nonCriminal: number;
-    level1: number;
-    levels23: number;
-    nonCriminalShare: number;
-    sourceIds: string[];
-  };
+  june2010: June2010Counts & {nonCriminalShare: number};
   /** Rep. Thompson's wording of the GAO result ("over one-quarter"), beside our 100 − 74. */
   gaoWords: {value: number; qualifier: Qualifier; words: string; sourceIds: string[]};
   /** GAO's own figure: the share of those removed who had a conviction (the GAO snapshot's share is 100 minus it). */
@@ -102,8 +93,8 @@ export interface LevelSplit {
   sourceIds: string[];
 }
 
-/** The June 2010 counts the "serious record" arithmetic needs, and the cited splits for its assumption. */
-export interface SeriousData {
+/** ICE's June 2010 counts, with their period and sources (one shape for the prose and the arithmetic). */
+export interface June2010Counts {
   periodStart: string;
   periodEnd: string;
   removed: number;
@@ -112,6 +103,10 @@ export interface SeriousData {
   /** Levels 2 and 3 together: computed as the rest. */
   levels23: number;
   sourceIds: string[];
+}
+
+/** The June 2010 counts the "serious record" arithmetic needs, and the cited splits for its assumption. */
+export interface SeriousData extends June2010Counts {
   /** The default assumption: Secure Communities bookings, Oct 2008 – Feb 2011. */
   bookings: LevelSplit;
   /** The alternative: all ICE removals in FY2013 (ICE threat levels; not only Secure Communities). */
