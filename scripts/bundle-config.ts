@@ -19,7 +19,7 @@ export const OUT = join(SRC, "_bundle");
 const BROWSER_DIRS = ["components", "lib"];
 
 /** Libraries pages import directly, bundled once so pages and components share one copy (Observable Inputs: see components/inputs.ts). */
-const VENDOR: Record<string, string> = {
+export const VENDOR: Record<string, string> = {
   "vendor/htl": "htl",
 };
 

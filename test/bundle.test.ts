@@ -6,7 +6,9 @@ import assert from "node:assert/strict";
 import {readFileSync, readdirSync, statSync} from "node:fs";
 import {join, relative} from "node:path";
 import {test} from "node:test";
+import "./helpers/dom.js";
 import {charts} from "../src/components/charts.js";
+import {VENDOR} from "../scripts/bundle-config.js";
 
 const SRC = new URL("../src/", import.meta.url).pathname;
 
@@ -40,4 +42,36 @@ test("every chart is declared in specs/<its file>.ts, which its embed imports", 
     const module = await import(`../src/components/specs/${spec.file.replace(/\.json$/, "")}.js`);
     assert.ok(module.specs.includes(spec), `${spec.slug} is not in specs/${spec.file.replace(/\.json$/, "")}.ts`);
   }
+});
+
+/** The names a page imports from each of our bundles: [bundle path under _bundle/, name]. */
+export function bundleImports(markdown: string): [string, string][] {
+  return [...markdown.matchAll(/\bimport\s*\{([^}]*)\}\s*from\s*["'](?:\.\.?\/)+_bundle\/([^"']+)\.js["']/g)].flatMap(([, names, path]) =>
+    names
+      .split(",")
+      .map((n) => n.trim().split(/\s+as\s+/)[0])
+      .filter(Boolean)
+      .map((name): [string, string] => [path, name])
+  );
+}
+
+test("the import scan reads each name a page takes from a bundle", () => {
+  assert.deepEqual(bundleImports('import {a, b as c} from "./_bundle/lib/format.js";\nimport {d} from "../_bundle/components/x.js";'), [
+    ["lib/format", "a"],
+    ["lib/format", "b"],
+    ["components/x", "d"]
+  ]);
+});
+
+// A page that imports a name its bundle no longer exports fails only in the
+// browser, at run time; this finds it from the sources.
+test("every name a page imports from a bundle is exported by the module it is built from", async () => {
+  const missing: string[] = [];
+  for (const page of pages(SRC)) {
+    for (const [path, name] of bundleImports(readFileSync(page, "utf-8"))) {
+      const module = await import(VENDOR[path] ?? `../src/${path}.js`);
+      if (!(name in module)) missing.push(`${relative(SRC, page)}: ${name} from ${path}`);
+    }
+  }
+  assert.deepEqual(missing, []);
 });

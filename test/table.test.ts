@@ -143,6 +143,14 @@ test("day of month: a partial date must still name a real day", () => {
   assert.equal(cell("2010-06-31", {...f, "x-calendarDate": undefined}), "2010-06-31");
 });
 
+test("number: any number of decimals, in plain notation only", () => {
+  const n: Field = {name: "n", type: "number"};
+  assert.equal(cell("26.2", n), 26.2);
+  assert.equal(cell("0.125", n), 0.125);
+  assert.equal(cell("-3", n), -3);
+  for (const bad of ["1e3", "+5", ".5", "5.", "1,000"]) assert.match(cellError(bad, n), /: number: got/);
+});
+
 test("isIsoDate: every day of every month of two years, against the calendar", () => {
   for (const y of [2011, 2012]) {
     for (let m = 1; m <= 12; ++m) {
@@ -154,6 +162,7 @@ test("isIsoDate: every day of every month of two years, against the calendar", (
     }
   }
   assert.ok(isIsoDate("2010") && isIsoDate("2010-01"));
+  assert.ok(isIsoDate("2010-10-01") && isIsoDate("2012-02-29"));
   assert.ok(!isIsoDate("2010-1") && !isIsoDate("x2010") && !isIsoDate("2010-01-01x"));
 });
 

@@ -1,17 +1,15 @@
 import "../../test/helpers/dom.js";
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {moveAssumed, roundToStep, seriousRangeChart, seriousRows} from "./serious-range.js";
+import {moveAssumed, snapLevel3Share, seriousRangeChart, seriousRows} from "./serious-range.js";
 import {NO_CONVICTION} from "./palette.js";
 
 // Small fixture: 1,000 removed, 200 Level 1, 500 at Levels 2–3 (so 300 with no conviction).
 const counts = {removed: 1000, level1: 200, levels23: 500};
 
-test("roundToStep rounds to the slider's step without floating-point tails", () => {
-  assert.equal(roundToStep(66.32883644777614), 66.3);
-  assert.equal(roundToStep(66.95), 67);
-  assert.equal(roundToStep(0.1 + 0.2), 0.3);
-  assert.equal(roundToStep(49.5, 1), 50);
+test("snapLevel3Share puts a share on the slider's 0.1-point grid", () => {
+  assert.equal(snapLevel3Share(66.32883644777614), 66.3);
+  assert.equal(snapLevel3Share(0.1 + 0.2), 0.3);
 });
 
 test("seriousRows: one value for Any conviction and Level 1 only, a range for Levels 1 and 2, lowest first", () => {

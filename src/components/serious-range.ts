@@ -11,15 +11,13 @@ import * as Plot from "@observablehq/plot";
 import {SERIOUS_DEFINITIONS, seriousRange, seriousRecord, type SeriousCounts, type SeriousDefinition} from "../lib/assumptions.js";
 import {CONTEXT, CONTEXT_LIGHT, NO_CONVICTION} from "./palette.js";
 import {formatPercent} from "../lib/format.js";
+import {snapToStep} from "../lib/steps.js";
 
 /** The slider's step for the assumed Level 3 share, in percentage points. */
 export const L3_STEP = 0.1;
 
-/** A value rounded to a slider step (0.1 → one decimal), without floating-point tails. */
-export function roundToStep(value: number, step = L3_STEP): number {
-  const decimals = Math.max(0, Math.ceil(-Math.log10(step)));
-  return Number((Math.round(value / step) * step).toFixed(decimals));
-}
+/** An assumed Level 3 share on the slider's grid, as the slider and the link hold it. */
+export const snapLevel3Share = (share: number): number => snapToStep(share, L3_STEP);
 
 /** Short names for the rows' labels. */
 export const SHORT_LABELS: Record<SeriousDefinition, string> = {l1: "Level 1 only", l12: "Levels 1 and 2", any: "Any conviction (ICE's line)"};

@@ -7,6 +7,8 @@
 // carries can reach the page as HTML. Writing keeps only non-default values
 // and the version, `v`, so links stay short and old links keep working.
 
+import {snapToStep} from "./steps.js";
+
 /** The version of the parameter names and meanings. Bump it, and add a migration, when either changes. */
 export const URL_STATE_VERSION = 1;
 
@@ -36,9 +38,7 @@ function readOne(param: Param, raw: string | null): number | string {
       if (!/^-?\d+(\.\d+)?$/.test(raw)) return param.default;
       const x = Number(raw);
       if (!Number.isFinite(x)) return param.default;
-      const step = param.step;
-      const snapped = step ? param.min + Math.round((x - param.min) / step) * step : x;
-      return clamp(Number(snapped.toFixed(10)), param.min, param.max);
+      return clamp(param.step ? snapToStep(x, param.step, param.min) : x, param.min, param.max);
     }
     case "choice":
       return param.values.includes(raw) ? raw : param.default;

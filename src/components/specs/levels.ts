@@ -3,14 +3,14 @@
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
 import type {Booking, Bookings, LevelsPage, SeriousData, ShareSnapshot, ShareSnapshots, SnapshotCount, SnapshotCounts} from "../../lib/chart-data/levels.js";
 import {SERIOUS_DEFINITIONS, seriousRange, seriousRecord, type SeriousDefinition} from "../../lib/assumptions.js";
-import {L3_STEP, roundToStep, seriousRangeChart} from "../serious-range.js";
+import {L3_STEP, snapLevel3Share, seriousRangeChart} from "../serious-range.js";
 import {snapshotUnitsChart, type SnapshotUnit} from "../snapshot-units.js";
 import {PEOPLE_PER_SQUARE} from "../unit-chart.js";
 import {shareLabel, shareSnapshotsChart} from "../share-snapshots.js";
 import {bookingsChart} from "../bookings-chart.js";
 // The page's prose uses these too; importing them from here keeps the page's
 // chart code in one file rather than three (see scripts/bundle-config.ts).
-export {shareLabel, roundToStep};
+export {shareLabel, snapLevel3Share};
 export {L3_STEP, moveAssumed} from "../serious-range.js";
 import {formatCount, formatDate, formatFigure, formatPercent, formatPeriod} from "../../lib/format.js";
 
@@ -136,7 +136,7 @@ export interface SeriousOptions extends RenderOptions {
 export const DEFAULT_DEFINITION: SeriousDefinition = "any";
 
 /** The default assumption: Level 3's share of the Level 2 and Level 3 bookings, Oct 2008 – Feb 2011, rounded to the slider's step. */
-export const defaultLevel3Share = (d: SeriousData) => roundToStep(d.bookings.level3Share);
+export const defaultLevel3Share = (d: SeriousData) => snapLevel3Share(d.bookings.level3Share);
 
 export const definitionLabel = (key: SeriousDefinition) => SERIOUS_DEFINITIONS.find((d) => d.key === key)!.label;
 

@@ -5,6 +5,7 @@ import type {ChartSpec, RenderOptions} from "../chart-spec.js";
 import type {Projection} from "../../lib/chart-data/projection.js";
 import {projectionChart, projectionOutcome, formatProjected, formatAbout, rateText, shareText, monthEndDate} from "../projection-chart.js";
 import {formatCount, formatDate, formatFigure, formatPercent, formatPeriod} from "../../lib/format.js";
+import {snapToStep} from "../../lib/steps.js";
 
 export interface ProjectionOptions extends RenderOptions {
   rate?: number;
@@ -19,12 +20,6 @@ export interface ControlRange {
   value: number;
 }
 
-/** x snapped to a multiple of step, without float noise: 24.1156, 0.1 → 24.1. */
-export function snap(x: number, step: number): number {
-  const decimals = Math.max(0, Math.ceil(-Math.log10(step)));
-  return Number((Math.round(x / step) * step).toFixed(decimals));
-}
-
 /**
  * The sliders' ranges and defaults, computed from the data: the rate runs
  * from 0 to about four times the derived rate; the share from 0 to 100%.
@@ -33,8 +28,8 @@ export function projectionControls(d: Pick<Projection, "derivation" | "defaultSh
   const rateStep = 0.1;
   const shareStep = 0.1;
   return {
-    rate: {min: 0, max: Math.max(1, Math.ceil(4 * d.derivation.rate)), step: rateStep, value: snap(d.derivation.rate, rateStep)},
-    share: {min: 0, max: 100, step: shareStep, value: snap(d.defaultShare, shareStep)}
+    rate: {min: 0, max: Math.max(1, Math.ceil(4 * d.derivation.rate)), step: rateStep, value: snapToStep(d.derivation.rate, rateStep)},
+    share: {min: 0, max: 100, step: shareStep, value: snapToStep(d.defaultShare, shareStep)}
   };
 }
 
