@@ -123,6 +123,68 @@ const pureSchemes: Plugin = {
   }
 };
 
+/**
+ * Plot modules that Plot's core imports for options our charts never set,
+ * by importer: the implicit tip (`tip: true` on a mark, which needs the tip
+ * mark and the pointer interaction) and the ramp legend of a continuous
+ * color scale. Charts that draw a tip name Plot.tip and Plot.pointerX
+ * themselves, so the tip code goes only to the pages with such a chart
+ * rather than into the Plot core every chart page loads (about 3 kB gzip).
+ * Each stand-in throws, naming the option and this list, if it is ever used.
+ */
+const UNUSED_BY_CORE: {importer: RegExp; path: string; names: string[]; what: string}[] = [
+  {importer: /@observablehq[\\/]plot[\\/]src[\\/]plot\.js$/, path: "./marks/tip.js", names: ["tip"], what: "an implicit tip (tip: true on a mark)"},
+  {importer: /@observablehq[\\/]plot[\\/]src[\\/]plot\.js$/, path: "./interactions/pointer.js", names: ["pointer", "pointerX", "pointerY"], what: "an implicit tip (tip: true on a mark)"},
+  {importer: /@observablehq[\\/]plot[\\/]src[\\/]legends\.js$/, path: "./legends/ramp.js", names: ["legendRamp"], what: "a ramp legend (a continuous color scale with legend: true)"}
+];
+
+/** Serves the imports of UNUSED_BY_CORE, from those importers only, as stand-ins that throw. */
+const omitUnusedByCore: Plugin = {
+  name: "omit-unused-by-core",
+  setup(build) {
+    build.onResolve({filter: /^\.\/(marks\/tip|interactions\/pointer|legends\/ramp)\.js$/}, ({path, importer}) => {
+      const i = UNUSED_BY_CORE.findIndex((u) => u.path === path && u.importer.test(importer));
+      return i < 0 ? undefined : {path: String(i), namespace: "omit-unused-by-core"};
+    });
+    build.onLoad({filter: /.*/, namespace: "omit-unused-by-core"}, ({path}) => {
+      const {names, what} = UNUSED_BY_CORE[Number(path)];
+      const message = JSON.stringify(`${what} is not in the browser bundle (see UNUSED_BY_CORE in scripts/bundle-config.ts)`);
+      return {contents: names.map((name) => `export function ${name}() { throw new Error(${message}); }`).join("\n"), loader: "js"};
+    });
+  }
+};
+
+/**
+ * Plot's own index re-exports the tip mark and the pointer interaction, so
+ * every chart page would load them (about 3 kB gzip), though only the charts
+ * that call Plot.tip or Plot.pointer* draw a tip. Bundled, Plot's index is
+ * served without them, and a module whose source names Plot.tip or
+ * Plot.pointer gets Plot's index plus the two: esbuild then puts the tip code
+ * only in the files of the pages that have such a chart. Node, tsc and the
+ * tests import Plot whole, unchanged.
+ */
+const TIP_EXPORTS = /^export \{[^}]*\} from "\.\/(marks\/tip|interactions\/pointer)\.js";$/gm;
+const tipsOnlyWhereUsed: Plugin = {
+  name: "tips-only-where-used",
+  setup(build) {
+    build.onResolve({filter: /^@observablehq\/plot$/}, async ({importer, resolveDir, kind, pluginData}) => {
+      if (pluginData === "real" || !/\.ts$/.test(importer) || !/\bPlot\.(tip|pointer\w*)\(/.test(readFileSync(importer, "utf-8"))) return undefined;
+      const real = await build.resolve("@observablehq/plot", {kind, resolveDir, pluginData: "real"});
+      return {path: real.path, namespace: "plot-with-tips"};
+    });
+    build.onLoad({filter: /.*/, namespace: "plot-with-tips"}, ({path}) => ({
+      contents: [`export * from ${JSON.stringify(path)};`, ...readFileSync(path, "utf-8").match(TIP_EXPORTS)!].join("\n"),
+      resolveDir: dirname(path),
+      loader: "js"
+    }));
+    build.onLoad({filter: /@observablehq[\\/]plot[\\/]src[\\/]index\.js$/}, ({path}) => {
+      const source = readFileSync(path, "utf-8");
+      if ((source.match(TIP_EXPORTS) ?? []).length !== 2) throw new Error(`${path}: expected Plot's index to re-export the tip and the pointer (see tipsOnlyWhereUsed in scripts/bundle-config.ts)`);
+      return {contents: source.replace(TIP_EXPORTS, ""), loader: "js"};
+    });
+  }
+};
+
 /** Serves each module of OMITTED as itself with the omitted exports shadowed by stand-ins. */
 const omitUnusedExports: Plugin = {
   name: "omit-unused-exports",
@@ -157,7 +219,7 @@ export function buildOptions({minify, allEntries = false}: {minify: boolean; all
     // Framework hashes every file it copies; these names only need to be stable between builds.
     entryNames: "[dir]/[name]",
     legalComments: "none",
-    plugins: [d3WithoutTransitions, omitUnusedExports, pureSchemes],
+    plugins: [d3WithoutTransitions, omitUnusedExports, omitUnusedByCore, tipsOnlyWhereUsed, pureSchemes],
     logLevel: "warning"
   };
 }

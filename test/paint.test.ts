@@ -1,5 +1,5 @@
 // The page contract of scripts/lib/paint.ts: a marker before a chart's cell
-// becomes the chart's painted frame inside that cell, as Framework's loading
+// becomes the chart's painted frame inside that cell, in place of Framework's loading
 // indicator just before the cell's root; a broken contract fails the build.
 import assert from "node:assert/strict";
 import {test} from "node:test";

@@ -6,12 +6,15 @@
 //   <div class="chart-paint" data-chart="SLUG"></div>
 // placed immediately before the code cell that displays the chart's frame
 // (data-chart="" in the embed page: the chart is the one the page's route names).
-// Here the marker is removed and the frame is put into that cell as
-// Framework's own loading indicator, <observablehq-loading>: Framework removes
-// the indicator in the same step as it displays the cell's first output, so
-// the live chart replaces the painted one in place, with no script of ours
-// and no moment with both (or neither) on screen. If the cell fails, Framework
-// shows its error there instead.
+// Here the marker is removed and the frame is put into that cell, before its
+// root, as an element Framework does not manage (Framework's own empty loading
+// indicator gives way). The live frame removes its painted copy when it is
+// drawn (chartFrame in src/components/chart-frame.ts), in the same task as it
+// is put on the page, so the live chart replaces the painted one in place, with
+// no moment with both (or neither) on screen. (As Framework's loading
+// indicator, the paint went as soon as the cell displayed resize()'s still
+// empty box, and the page jumped up and back down a frame later: a layout shift.)
+// If the cell fails, Framework shows its error under the painted chart.
 //
 // The frame is drawn at two widths, the chart's width in a phone's layout and
 // in a desktop's, and style.css shows the one that fits (`.chart-paint`);
@@ -39,10 +42,10 @@ const MARKER = /<div class="chart-paint" data-chart="([^"]*)"><\/div>\s*/g;
 /** A code cell's root (Framework marks it with a comment), with the loading indicator Framework may put before it. */
 const CELL_ROOT = /(<observablehq-loading><\/observablehq-loading>)?(<!--:[0-9a-f]{8}(?:-\d+)?:-->)/g;
 
-/** The painted element that takes the place of a cell's loading indicator. */
+/** The painted element that takes the place of a cell's loading indicator until the live frame removes it. */
 export function paintElement(slug: string, widths: PaintedWidth[]): string {
   const inner = widths.map((w) => `<div class="chart-paint-${w.layout}">${w.html}</div>`).join("");
-  return `<observablehq-loading class="chart-paint" data-painted="${slug}">${inner}</observablehq-loading>`;
+  return `<div class="chart-paint" data-painted="${slug}">${inner}</div>`;
 }
 
 /**

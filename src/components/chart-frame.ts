@@ -60,6 +60,15 @@ export function csvHref<R>(table: ChartTable<R>): string {
   return `data:text/csv;charset=utf-8,${encodeURIComponent(tableCsv(table))}`;
 }
 
+/**
+ * The live frame takes the place of the chart's build-time paint
+ * (scripts/lib/paint.ts): the paint goes in the same task as the frame is put
+ * on the page, so the page never shows neither and does not jump.
+ */
+function removePaint(slug: string): void {
+  if (typeof document !== "undefined") document.querySelector(`.chart-paint[data-painted="${slug}"]`)?.remove();
+}
+
 export function chartFrame<D extends Cited, O extends RenderOptions>(
   spec: ChartSpec<D, O>,
   data: D,
@@ -96,5 +105,6 @@ export function chartFrame<D extends Cited, O extends RenderOptions>(
     ${embedded ? embedCredit(spec, rootHref) : shareBox(spec, data, options, rootHref)}
   </figure>` as HTMLElement;
   if (embedded) for (const a of frame.querySelectorAll<HTMLAnchorElement>("a[href]:not([download])")) (a.target = "_blank"), (a.rel = "noopener");
+  removePaint(spec.slug);
   return frame;
 }

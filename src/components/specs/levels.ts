@@ -11,6 +11,7 @@ import {bookingsChart} from "../bookings-chart.js";
 // The page's prose uses these too; importing them from here keeps the page's
 // chart code in one file rather than three (see scripts/bundle-config.ts).
 export {shareLabel, snapLevel3Share};
+export {SERIOUS_DEFINITIONS, seriousRange, seriousRecord};
 export {L3_STEP, moveAssumed} from "../serious-range.js";
 import {formatCount, formatDate, formatFigure, formatPercent, formatPeriod} from "../../lib/format.js";
 
