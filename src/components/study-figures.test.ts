@@ -1,19 +1,13 @@
 import "../../test/helpers/dom.js";
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {findingLabel, formatStudyPeriod, monthlyLabel, pairFindings, studyPercentChart, tracMonthlyChart, wrapText, type MonthlyCount, type PercentFinding} from "./study-figures.js";
+import {findingLabel, formatStudyPeriod, monthlyLabel, pairFindings, studyPercentChart, tracMonthlyChart, type MonthlyCount, type PercentFinding} from "./study-figures.js";
 
 const findings: PercentFinding[] = [
   {id: "a", study: "s1", studyName: "Study One", figure: "share with a lawyer", population: "people arrested through Secure Communities", period: null, value: 24, qualifier: "exact", scope: "sc"},
   {id: "b", study: "s1", studyName: "Study One", figure: "share of all respondents with a lawyer", population: "all respondents (comparison)", period: null, value: 40, qualifier: "exact", scope: "wider"},
   {id: "c", study: "s2", studyName: "Study Two", figure: "share convicted", population: "people removed through Secure Communities", period: "2008-10 to 2012-03", value: 74, qualifier: "about", scope: "sc"}
 ];
-
-test("wrapText breaks between words and keeps every word", () => {
-  assert.deepEqual(wrapText("one two three four", 9), ["one two", "three", "four"]);
-  assert.deepEqual(wrapText("", 10), []);
-  assert.deepEqual(wrapText("averyveryverylongword x", 5), ["averyveryverylongword", "x"]);
-});
 
 test("findingLabel names the figure, its population and, if the population does not, its period", () => {
   assert.equal(findingLabel(findings[2]), "Share convicted. Population: people removed through Secure Communities, October 2008 – March 2012");
@@ -68,6 +62,18 @@ test("studyPercentChart wraps labels when narrow, and handles one finding and no
   assert.ok(h(narrow) > h(wide), "narrow labels should wrap onto more lines");
   assert.equal(studyPercentChart([findings[0]], {width: 320}).querySelectorAll("g[aria-label='dot'] circle").length, 1);
   assert.equal(studyPercentChart([], {width: 320}).querySelectorAll("g[aria-label='dot'] circle").length, 0);
+});
+
+test("studyPercentChart's legend draws the marks the chart draws: a filled dot and an open ring", () => {
+  const chart = studyPercentChart(findings, {width: 800});
+  const look = (c: Element) => `${c.getAttribute("fill") ?? c.parentElement?.getAttribute("fill")} / ${c.getAttribute("stroke") ?? c.parentElement?.getAttribute("stroke")}`;
+  const keys = [...chart.querySelectorAll(".chart-legend circle")].map(look);
+  const drawn = new Set([...chart.querySelectorAll("g[aria-label='dot'] circle")].map(look));
+  assert.equal(keys.length, 2);
+  for (const k of keys) assert.ok(drawn.has(k), `legend swatch ${k} is not a mark of the chart (${[...drawn]})`);
+  assert.notEqual(keys[0], keys[1]);
+  // No comparison on the chart: no key for one.
+  assert.equal(studyPercentChart([findings[2]], {width: 800}).querySelectorAll(".chart-legend circle").length, 1);
 });
 
 const monthly: MonthlyCount[] = [

@@ -7,6 +7,9 @@ import * as Plot from "@observablehq/plot";
 import {CONTEXT_DARK, CONTEXT_LIGHT} from "./palette.js";
 import {formatCount, formatDate, formatFigure, type Qualifier} from "../lib/format.js";
 import type {MonthlyRow, PercentRow} from "../lib/chart-data/studies.js";
+import {wrapText} from "./wrap-text.js";
+import {chartLegend} from "./chart-legend.js";
+import {html} from "htl";
 
 /** The fields of a study's percentage finding the chart draws; consecutive rows of one study form a group. */
 export type PercentFinding = Pick<PercentRow, "id" | "studyName" | "figure" | "population" | "period" | "value" | "qualifier" | "scope"> & {study: string};
@@ -15,20 +18,6 @@ export const SCOPE_LABELS = {
   sc: "Describes people in Secure Communities",
   wider: "Describes another population (all ICE removals, comparison groups)"
 } as const;
-
-/** Splits text into lines of at most maxChars characters, breaking between words. */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** A finding's label: what it measures and whom it describes (and when, if the population does not say). */
 export function findingLabel(d: Pick<PercentFinding, "figure" | "population" | "period">): string {
@@ -118,7 +107,7 @@ export function studyPercentChart(findings: PercentFinding[], {width}: {width: n
   const value = (p: PlacedDot) => formatFigure(p.d.value, p.d.qualifier, "percent");
   const px = (v: number) => marginLeft + (v / 100) * (width - marginLeft - marginRight);
   for (const p of dots) if (p.side === "left" && px(p.d.value) - 10 - value(p).length * CHAR < 0) p.side = "below";
-  return Plot.plot({
+  const plot = Plot.plot({
     width,
     height: y + 30,
     marginLeft,
@@ -130,9 +119,7 @@ export function studyPercentChart(findings: PercentFinding[], {width}: {width: n
     y: {type: "identity", axis: null},
     color: {
       domain: ["finding", "comparison"],
-      range: [CONTEXT_DARK, CONTEXT_LIGHT],
-      legend: true,
-      tickFormat: (k: string) => (k === "finding" ? "The study's finding" : "What the study compared it with")
+      range: [CONTEXT_DARK, CONTEXT_LIGHT]
     },
     marks: [
       Plot.text(headers, {x: () => 0, y: "y", dx: 20 - marginLeft, text: "name", textAnchor: "start", lineAnchor: "top", fontWeight: "bold", fontSize: FONT + 2, fill: "currentColor"}),
@@ -171,6 +158,12 @@ export function studyPercentChart(findings: PercentFinding[], {width}: {width: n
       )
     ]
   });
+  // The legend draws the chart's own marks: a filled dot for a finding, an open ring for its comparison.
+  const legend = chartLegend([
+    {mark: "dot", fill: CONTEXT_DARK, stroke: CONTEXT_DARK, strokeWidth: 2.5, label: "The study's finding"},
+    ...(pairs.length ? [{mark: "dot" as const, fill: "var(--theme-background, white)", stroke: CONTEXT_LIGHT, strokeWidth: 2.5, label: "What the study compared it with"}] : [])
+  ]);
+  return html`<div class="study-chart">${legend}${plot}</div>` as HTMLElement;
 }
 
 /** What the monthly chart reads of a loader row (tests build these by hand). */
