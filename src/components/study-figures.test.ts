@@ -97,6 +97,9 @@ test("tracMonthlyChart draws spans as lines (dashed when computed) and single mo
   const text = chart.textContent ?? "";
   assert.match(text, /ICE's claim: about 100 a month \(300 in 3 months\)/);
   assert.match(text, /about 60 a month/);
+  // The legend keys the marks drawn: TRAC's solid average and its single month (a dot), ICE's computed (dashed) average.
+  const keys = [...chart.querySelectorAll(".chart-legend-key")].map((k) => `${k.querySelector("svg > *")!.tagName.toLowerCase()} ${k.querySelector("svg > *")!.getAttribute("stroke-dasharray") ?? ""} ${k.textContent}`.replace(/\s+/g, " "));
+  assert.deepEqual(keys, ["line none TRAC's count of ICE records: a period's average", "circle TRAC's count of ICE records: one month", "line 6,3 ICE's own claim: an average we computed from a total"]);
 });
 
 test("tracMonthlyChart handles one row and no rows", () => {

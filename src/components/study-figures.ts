@@ -8,7 +8,7 @@ import {CONTEXT_DARK, CONTEXT_LIGHT} from "./palette.js";
 import {formatCount, formatDate, formatFigure, type Qualifier} from "../lib/format.js";
 import type {MonthlyRow, PercentRow} from "../lib/chart-data/studies.js";
 import {wrapText} from "./wrap-text.js";
-import {chartLegend} from "./chart-legend.js";
+import {chartLegend, type LegendMark} from "./chart-legend.js";
 import {html} from "htl";
 
 /** The fields of a study's percentage finding the chart draws; consecutive rows of one study form a group. */
@@ -196,7 +196,7 @@ export function tracMonthlyChart(rows: MonthlyCount[], {width}: {width: number})
   const x0 = monthStart(first);
   const x1 = new Date(Date.UTC(monthAfter(last).getUTCFullYear(), monthAfter(last).getUTCMonth() + 2, 1));
   const maxY = Math.max(1, ...rows.map((d) => d.perMonth));
-  return Plot.plot({
+  const plot = Plot.plot({
     width,
     height: narrow ? 300 : 340,
     marginLeft: narrow ? 54 : 60,
@@ -205,7 +205,7 @@ export function tracMonthlyChart(rows: MonthlyCount[], {width}: {width: number})
     style: {fontSize: "12px"},
     x: {type: "utc", domain: [x0, x1], label: null, ticks: narrow ? 3 : 6},
     y: {domain: [0, maxY * 1.15], grid: true, label: "people deported per month", tickFormat: (v: number) => formatCount(v), ticks: narrow ? 4 : 6},
-    color: {domain: Object.keys(COUNTER_COLORS), range: Object.values(COUNTER_COLORS), legend: true, tickFormat: (k: string) => (k === "TRAC" ? "TRAC's count of ICE records" : "ICE's own claim")},
+    color: {domain: Object.keys(COUNTER_COLORS), range: Object.values(COUNTER_COLORS)},
     marks: [
       Plot.ruleY([0], {ariaHidden: "true"}),
       // Averages the source published: solid; averages computed from a period's total: dashed.
@@ -216,6 +216,23 @@ export function tracMonthlyChart(rows: MonthlyCount[], {width}: {width: number})
       Plot.text(points, {x: mid, y: "perMonth", text: (d: MonthlyCount) => monthlyLabel(d, narrow), textAnchor: "middle", lineAnchor: "bottom", dy: -8, fill: "currentColor"}),
       Plot.tip(rows, Plot.pointerX({ariaHidden: "true", x: mid, y: "perMonth", title: (d: MonthlyCount) => `${d.counter}, ${d.start}${d.end !== d.start ? ` to ${d.end}` : ""}: ${monthlyLabel(d)}`}))
     ]
+  });
+  return html`<div class="trac-monthly">${chartLegend(monthlyLegend(rows))}${plot}</div>` as HTMLElement;
+}
+
+const COUNTER_LABELS: Record<string, string> = {TRAC: "TRAC's count of ICE records", "ICE (claim)": "ICE's own claim"};
+
+/** The legend's keys: each counter's marks that the chart draws (a published average, one computed from a total, a single month). */
+export function monthlyLegend(rows: MonthlyCount[]): LegendMark[] {
+  return (Object.keys(COUNTER_COLORS) as (keyof typeof COUNTER_COLORS)[]).flatMap((counter) => {
+    const own = rows.filter((d) => d.counter === counter);
+    const color = COUNTER_COLORS[counter];
+    const label = COUNTER_LABELS[counter];
+    return [
+      ...(own.some((d) => d.months > 1 && !d.derived) ? [{mark: "line" as const, stroke: color, label: `${label}: a period's average`}] : []),
+      ...(own.some((d) => d.months > 1 && d.derived) ? [{mark: "line" as const, stroke: color, dash: "6,3", label: `${label}: an average we computed from a total`}] : []),
+      ...(own.some((d) => d.months === 1) ? [{mark: "dot" as const, fill: color, label: `${label}: one month`}] : [])
+    ];
   });
 }
 
