@@ -1,7 +1,7 @@
 import "../../test/helpers/dom.js";
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {chartedEvents, stackLabels, eventLabel, timelineChart, type TimelineData} from "./timeline-chart.js";
+import {chartedEvents, eventLabel, timelineChart, type TimelineData} from "./timeline-chart.js";
 
 const data: TimelineData = {
   curve: [
@@ -20,18 +20,6 @@ const data: TimelineData = {
 
 /** Where Plot placed a text mark: its transform's translation. */
 const translation = (t: Element) => (/translate\(([-\d.]+),([-\d.]+)\)/.exec(t.getAttribute("transform") ?? "") ?? [0, NaN, NaN]).slice(1, 3).map(Number);
-
-test("stackLabels keeps labels in order, apart by the gap, and within the column", () => {
-  // Room for all three where they want to be: unchanged.
-  assert.deepEqual(stackLabels([0, 40, 100], [30, 30, 30], 5, 0, 200), [0, 40, 100]);
-  // Crowded: each pushed down just below the one before.
-  assert.deepEqual(stackLabels([10, 12, 14], [30, 15, 30], 5, 0, 200), [10, 45, 65]);
-  // Overflowing the bottom: pulled back up, still apart.
-  assert.deepEqual(stackLabels([150, 160, 170], [30, 30, 30], 5, 0, 200), [100, 135, 170]);
-  // Never above the top.
-  assert.deepEqual(stackLabels([-20], [30], 5, 2, 200), [2]);
-  assert.deepEqual(stackLabels([], [], 5, 0, 200), []);
-});
 
 test("the chart draws the events up to the end of the county data, labelled with date and text, and no later ones", () => {
   assert.deepEqual(

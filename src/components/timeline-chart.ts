@@ -14,6 +14,7 @@ import {formatCount, formatDate} from "../lib/format.js";
 import {CONTEXT, EVENT_COLOR} from "./palette.js";
 import {eventTime, formatEventDate, type EventCategory} from "./event-list.js";
 import {wrapText} from "./wrap-text.js";
+import {stackLabels} from "./label-stack.js";
 
 export interface CurvePoint {
   month: string;
@@ -39,22 +40,6 @@ export interface TimelineData {
 
 export interface TimelineOptions {
   width: number;
-}
-
-/**
- * Places labels of the given heights in one column, in order, each as near its
- * wanted top as it can be while keeping `gap` pixels from the one before and
- * staying within [top, bottom]: pushed down past crowded neighbours, then
- * pulled back up from the bottom if the column overflows. Returns the tops.
- */
-export function stackLabels(wanted: number[], heights: number[], gap: number, top: number, bottom: number): number[] {
-  const tops = wanted.map((w) => Math.max(top, w));
-  for (let i = 1; i < tops.length; ++i) tops[i] = Math.max(tops[i], tops[i - 1] + heights[i - 1] + gap);
-  for (let i = tops.length - 1; i >= 0; --i) {
-    const limit = i === tops.length - 1 ? bottom - heights[i] : tops[i + 1] - gap - heights[i];
-    tops[i] = Math.max(top, Math.min(tops[i], limit));
-  }
-  return tops;
 }
 
 const monthEndTime = (p: CurvePoint) => new Date(`${p.monthEnd}T00:00:00Z`);
