@@ -6,11 +6,11 @@ import {html, svg} from "htl";
 
 export type LegendMark =
   | {mark: "dot" | "diamond"; fill: string; stroke?: string; strokeWidth?: number; label: string}
-  | {mark: "line"; stroke: string; dash?: string; label: string};
+  | {mark: "line"; stroke: string; dash?: string; width?: number; label: string};
 
 function swatch(item: LegendMark): SVGSVGElement {
   if (item.mark === "line")
-    return svg`<svg width="28" height="14" aria-hidden="true"><line x1="1" y1="7" x2="27" y2="7" stroke=${item.stroke} stroke-width="3" stroke-dasharray=${item.dash ?? "none"}></line></svg>` as SVGSVGElement;
+    return svg`<svg width="28" height="14" aria-hidden="true"><line x1="1" y1="7" x2="27" y2="7" stroke=${item.stroke} stroke-width=${item.width ?? 2} stroke-dasharray=${item.dash ?? "none"}></line></svg>` as SVGSVGElement;
   const width = item.strokeWidth ?? 0;
   if (item.mark === "diamond")
     return svg`<svg width="16" height="16" aria-hidden="true"><path d="M8,1.5L14.5,8L8,14.5L1.5,8Z" fill=${item.fill} stroke=${item.stroke ?? "none"} stroke-width=${width}></path></svg>` as SVGSVGElement;

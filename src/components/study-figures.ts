@@ -229,8 +229,8 @@ export function monthlyLegend(rows: MonthlyCount[]): LegendMark[] {
     const color = COUNTER_COLORS[counter];
     const label = COUNTER_LABELS[counter];
     return [
-      ...(own.some((d) => d.months > 1 && !d.derived) ? [{mark: "line" as const, stroke: color, label: `${label}: a period's average`}] : []),
-      ...(own.some((d) => d.months > 1 && d.derived) ? [{mark: "line" as const, stroke: color, dash: "6,3", label: `${label}: an average we computed from a total`}] : []),
+      ...(own.some((d) => d.months > 1 && !d.derived) ? [{mark: "line" as const, stroke: color, width: 4, label: `${label}: a period's average`}] : []),
+      ...(own.some((d) => d.months > 1 && d.derived) ? [{mark: "line" as const, stroke: color, width: 4, dash: "6,3", label: `${label}: an average we computed from a total`}] : []),
       ...(own.some((d) => d.months === 1) ? [{mark: "dot" as const, fill: color, label: `${label}: one month`}] : [])
     ];
   });
