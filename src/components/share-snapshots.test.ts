@@ -44,6 +44,7 @@ test("labels read in date order down the page and never overprint, at phone widt
     ...rows[i % 3],
     id: `r${i}`,
     source: `Source number ${i}, a long name that has to wrap`,
+    words: i === 1 ? "an average of twenty-six percent, in words" : rows[i % 3].words,
     periodEnd: end,
     share: 25 + i
   }));

@@ -55,12 +55,13 @@ export function shareSnapshotsChart(rows: ShareMark[], {width}: ShareSnapshotsOp
   // Time runs down the page (the snapshots in date order, top to bottom), the share across a frame on
   // the left; each label sits in the column beside the frame, as near its snapshot's date as its
   // neighbours allow, joined to it by a leader.
-  const frameWidth = Math.round(narrow ? Math.max(110, width * 0.36) : Math.min(360, width * 0.4));
+  const frameWidth = Math.round(narrow ? Math.max(96, width * 0.32) : Math.min(360, width * 0.4));
   const frameRight = MARGIN.left + frameWidth;
   const labelLeft = frameRight + (narrow ? 18 : 32);
   const maxChars = Math.max(12, Math.floor((width - labelLeft - 4) / CHAR));
   const sorted = rows.map((d) => ({...d, end: periodEndDate(d.periodEnd)})).sort((a, b) => a.end.getTime() - b.end.getTime());
-  const lines = sorted.map((d) => [shareLabel(d), ...wrapText(d.source, maxChars), `to ${formatDate(d.periodEnd.slice(0, 7))}${d.flag ? " *" : ""}`]);
+  // Each of a label's three parts (share, source, period end) starts a line, and wraps to the column.
+  const lines = sorted.map((d) => [shareLabel(d), d.source, `to ${formatDate(d.periodEnd.slice(0, 7))}${d.flag ? " *" : ""}`].flatMap((part) => wrapText(part, maxChars)));
   const heights = lines.map((l) => l.length * LINE);
   const frameHeight = Math.max(narrow ? 300 : 280, Math.ceil(heights.reduce((s, h) => s + h + GAP, 0) * 1.1));
   const height = MARGIN.top + frameHeight + MARGIN.bottom;
