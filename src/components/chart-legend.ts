@@ -1,7 +1,8 @@
 // A legend that draws the marks its chart draws (a filled dot, an open ring,
 // a diamond, a line, dashed or not), where Plot's colour legend can only draw filled squares.
 // Each swatch is a small SVG beside its label, which is also what the chart
-// image (chart-image.ts) reads as a legend.
+// image (chart-image.ts) reads as a legend. Keys carry the class "chart-swatch"
+// like Plot's own swatches, so the checks on legends (text size, print) find them.
 import {html, svg} from "htl";
 
 export type LegendMark =
@@ -19,5 +20,5 @@ function swatch(item: LegendMark): SVGSVGElement {
 
 /** The legend row: hidden from screen readers, since the description and the table say the same. */
 export function chartLegend(items: LegendMark[]): HTMLElement {
-  return html`<div class="chart-legend" aria-hidden="true">${items.map((item) => html`<span class="chart-legend-key">${swatch(item)}${item.label}</span>`)}</div>` as HTMLElement;
+  return html`<div class="chart-legend" aria-hidden="true">${items.map((item) => html`<span class="chart-legend-key chart-swatch">${swatch(item)}${item.label}</span>`)}</div>` as HTMLElement;
 }
