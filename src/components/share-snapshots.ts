@@ -10,8 +10,7 @@ import {scaleLinear, scaleUtc} from "d3-scale";
 import {utcMonth} from "d3-time";
 import {CATEGORY_COLORS} from "./palette.js";
 import {chartLegend} from "./chart-legend.js";
-import {stackLabels} from "./label-stack.js";
-import {wrapText} from "./wrap-text.js";
+import {stackLabels, wrapText} from "./chart-labels.js";
 import {formatDate, formatFigure, formatPercent} from "../lib/format.js";
 
 export interface ShareMark {

@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 import {CONTEXT_DARK, CONTEXT_LIGHT} from "./palette.js";
 import {formatCount, formatDate, formatFigure, type Qualifier} from "../lib/format.js";
 import type {MonthlyRow, PercentRow} from "../lib/chart-data/studies.js";
-import {wrapText} from "./wrap-text.js";
+import {wrapText} from "./chart-labels.js";
 import {chartLegend, type LegendMark} from "./chart-legend.js";
 import {html} from "htl";
 

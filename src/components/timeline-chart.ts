@@ -13,8 +13,7 @@ import {utcFormat} from "d3-time-format";
 import {formatCount, formatDate} from "../lib/format.js";
 import {CONTEXT, EVENT_COLOR} from "./palette.js";
 import {eventTime, formatEventDate, type EventCategory} from "./event-list.js";
-import {wrapText} from "./wrap-text.js";
-import {stackLabels} from "./label-stack.js";
+import {stackLabels, wrapText} from "./chart-labels.js";
 
 export interface CurvePoint {
   month: string;

@@ -1,6 +1,12 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {stackLabels} from "./label-stack.js";
+import {stackLabels, wrapText} from "./chart-labels.js";
+
+test("wrapText breaks between words and keeps every word", () => {
+  assert.deepEqual(wrapText("one two three four", 9), ["one two", "three", "four"]);
+  assert.deepEqual(wrapText("", 10), []);
+  assert.deepEqual(wrapText("averyveryverylongword x", 5), ["averyveryverylongword", "x"]);
+});
 
 test("stackLabels keeps labels in order, apart by the gap, and within the column", () => {
   // Room for all three where they want to be: unchanged.
