@@ -24,6 +24,9 @@ try {
         const context = await browser.newContext({viewport: {width, height: 900}, colorScheme});
         const page = await context.newPage();
         await page.goto(`${server.origin}${path}`, {waitUntil: "networkidle"});
+        // Charts painted at build time are replaced by the live ones once the page's code runs (slower on
+        // the map page): wait for that, so each chart below is the one a reader sees.
+        await page.waitForFunction(() => !document.querySelector("figure.chart-painted"), null, {timeout: 10_000}).catch(() => {});
         await page.waitForTimeout(300);
         if (cvd) await page.evaluate(simulationScript(cvd));
         const suffix = cvd ? `-${cvd}` : "";

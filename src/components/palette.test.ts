@@ -56,3 +56,30 @@ test("orange means no conviction only; convictions are blue", () => {
     assert.ok(b > r && b > g, `${c} is not a blue`);
   }
 });
+
+// Adjacent steps of a sequential scale need not be as far apart as two categories side by side, but
+// must still be told apart in a legend and on the map (ΔE 2000 of 9: clearly a different grey).
+const MIN_STEP_DELTA_E = 9;
+
+test("the map's scales are greys, one per theme, each step further from its page than the last", () => {
+  for (const [theme, ramp, page] of [
+    ["light", palette.MAP_SHARE_COLORS, "#ffffff"],
+    ["dark", palette.MAP_SHARE_COLORS_DARK, "#161616"]
+  ] as const) {
+    const steps = [ramp.q1, ramp.q2, ramp.q3, ramp.q4, ramp.all];
+    for (const c of steps) {
+      const {r, g, b} = rgb(c);
+      assert.ok(r === g && g === b, `${theme} ${c} is not a grey: the map is context, not a category of people`);
+    }
+    // From the page (the unfilled "none") outwards: each step clearly apart from the one before.
+    for (const [i, c] of steps.entries()) {
+      const before = i === 0 ? page : steps[i - 1];
+      assert.ok(deltaE(before, c) >= MIN_STEP_DELTA_E, `${theme}: ${before} → ${c}: ΔE ${deltaE(before, c).toFixed(1)}`);
+      const contrast = (x: string) => Math.abs(luminance(x) - luminance(page));
+      if (i > 0) assert.ok(contrast(c) > contrast(before), `${theme}: ${c} is not further from the page than ${before}`);
+    }
+    // "All" keeps 3:1 against its page, so a fully active state stands out from an unfilled one.
+    const [hi, lo] = [luminance(ramp.all), luminance(page)].sort((a, b) => b - a);
+    assert.ok((hi + 0.05) / (lo + 0.05) >= 3, `${theme}: "all" against the page`);
+  }
+});

@@ -37,31 +37,36 @@ export const ICE_REPORTED_COLOR = CONTEXT_DARK;
 /** Dated events on timelines: greys, told apart by their marker shapes and labels, never by hue. */
 export const EVENT_COLOR = CONTEXT_DARK;
 
-/** The rollout map (spread page): how many of a state's counties were active. "none" is left unfilled. */
-export const ROLLOUT_COLORS = {
-  none: "none",
-  some: "#57a093",
-  all: "#1f6f66",
-  "no-data": SECONDARY_COLOR
-} as const;
-
 /**
  * The rollout map's stepped sequential scale (spread page): the share of a
  * state's counties where the program was active, from none (left unfilled)
- * to all. One hue, lighter to darker, for context rather than a category of
- * people; keys match rollout-map.ts's SHARE_CLASSES.
+ * to all. The map shows the program's spread, which is context, so its scale
+ * is grey: five steps even in lightness, each further from the page than the
+ * one before, so that "more" always reads as "more ink". The dark theme gets
+ * its own steps (lighter is more): MAP_SHARE_COLORS_DARK, chosen by the page's
+ * colour scheme (rollout-map.ts). Keys match rollout-map.ts's SHARE_CLASSES.
  */
 export const MAP_SHARE_COLORS = {
   none: "none",
-  q1: "#d3e9e4",
-  q2: "#9fcfc4",
-  q3: "#62a99b",
-  q4: "#2f7d70",
-  all: "#14514a"
+  q1: "#cccccc",
+  q2: "#a8a8a8",
+  q3: "#868686",
+  q4: "#666666",
+  all: "#474747"
+} as const;
+
+export const MAP_SHARE_COLORS_DARK = {
+  none: "none",
+  q1: "#424242",
+  q2: "#616161",
+  q3: "#818181",
+  q4: "#a3a3a3",
+  all: "#c6c6c6"
 } as const;
 
 export const MAP_STROKE = SECONDARY_COLOR;
-export const MAP_NO_DATA = "#bdbdbd";
+/** A state without data is left unfilled and outlined with a dash (rollout-map.ts); no state lacks data today. */
+export const MAP_NO_DATA = "none";
 
 /**
  * The pairs of colours a reader must tell apart because they appear side by
@@ -77,5 +82,6 @@ export const DISTINCT_PAIRS: readonly (readonly [string, string, string])[] = [
   ["no conviction vs dark grey", NO_CONVICTION, CONTEXT_DARK],
   ["convicted vs context grey", CONVICTED, CONTEXT],
   ["dark grey vs light grey", CONTEXT_DARK, CONTEXT_LIGHT],
-  ["map: a few counties vs all", MAP_SHARE_COLORS.q1, MAP_SHARE_COLORS.all]
+  ["map: a few counties vs all", MAP_SHARE_COLORS.q1, MAP_SHARE_COLORS.all],
+  ["map, dark theme: a few counties vs all", MAP_SHARE_COLORS_DARK.q1, MAP_SHARE_COLORS_DARK.all]
 ];

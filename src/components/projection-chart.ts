@@ -8,6 +8,7 @@ import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {format} from "d3-format";
 import {project, type CountyMonth, type ProjectionPoint} from "../lib/assumptions.js";
+import {chartLegend} from "./chart-legend.js";
 import {CATEGORY_COLORS} from "./palette.js";
 import {formatCount, formatDate, formatFigure, formatPercent, formatTick, type Qualifier} from "../lib/format.js";
 
@@ -132,16 +133,14 @@ function groups(marks: Marker[]): {side: Marker["side"]; dy: number; rows: Marke
 
 const color = (kind: Marker["kind"]) => (kind === "removed" ? "currentColor" : CATEGORY_COLORS["not-convicted"]);
 
+/** The legend draws the chart's marks: its two dashed curves, a filled dot for a reported count, an open one for a computed count. */
 function legend(): HTMLElement {
-  const line = (stroke: string) =>
-    html`<svg width="28" height="12" aria-hidden="true"><line x1="1" y1="6" x2="27" y2="6" stroke=${stroke} stroke-width="2" stroke-dasharray="6,4"></line></svg>`;
-  const dot = (fill: string, stroke: string) => html`<svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="5" fill=${fill} stroke=${stroke} stroke-width="1.5"></circle></svg>`;
-  return html`<div class="projection-legend">
-    <span class="projection-key">${line("currentColor")}${PROJECTED_REMOVED}</span>
-    <span class="projection-key">${line(CATEGORY_COLORS["not-convicted"])}${PROJECTED_NON_CONVICTED}</span>
-    <span class="projection-key">${dot("currentColor", "currentColor")}Reported by ICE or GAO</span>
-    <span class="projection-key">${dot("none", CATEGORY_COLORS["not-convicted"])}Computed from GAO's figures</span>
-  </div>` as HTMLElement;
+  return chartLegend([
+    {mark: "line", stroke: "currentColor", dash: "6,4", label: PROJECTED_REMOVED},
+    {mark: "line", stroke: CATEGORY_COLORS["not-convicted"], dash: "6,4", label: PROJECTED_NON_CONVICTED},
+    {mark: "dot", fill: "currentColor", stroke: "currentColor", strokeWidth: 1.5, label: "Reported by ICE or GAO"},
+    {mark: "dot", fill: "var(--theme-background, white)", stroke: CATEGORY_COLORS["not-convicted"], strokeWidth: 1.5, label: "Computed from GAO's figures"}
+  ]);
 }
 
 export interface ProjectionChartOptions extends Assumptions {
@@ -161,10 +160,12 @@ export function projectionChart(data: ProjectionChartData, {width, rate, share}:
       ]
     : [];
   const axis = narrow ? formatTick : formatCount;
-  // A label left of its dot ends where its projected curve rises through the dot's value, so the
-  // steep curve never runs through it (on phones the curve's last months are only a few pixels wide).
+  // A label above and left of its dot ends where its projected curve rises through the dot's value,
+  // so the steep curve never runs through it (on phones the curve's last months are only a few
+  // pixels wide). A label below its dot stays beside it: it sits under the curve already, and
+  // moved to the crossing it would lie on the curve, far from its dot.
   const labelDate = (d: Marker) => {
-    if (d.side !== "left") return d.date;
+    if (d.side !== "left" || d.dy > 0) return d.date;
     const key = d.kind === "removed" ? "removed" : "nonConvicted";
     const through = rows.find((p) => p[key] >= d.value);
     return through && through.date < d.date ? through.date : d.date;

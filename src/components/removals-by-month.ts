@@ -3,7 +3,9 @@
 // labelled; an optional shaded band marks a period to compare with.
 import * as Plot from "@observablehq/plot";
 import {utcParse} from "d3-time-format";
+import {html} from "htl";
 import {CATEGORY_COLORS} from "./palette.js";
+import {chartLegend} from "./chart-legend.js";
 import {formatCount, formatDate, formatTick} from "../lib/format.js";
 
 export interface MonthInput {
@@ -64,7 +66,7 @@ export function removalsByMonth(months: MonthInput[], {width, band = null}: Remo
   const max = Math.max(0, ...points.map((p) => p.value));
   const bandStart = band ? parseDay(band.start) ?? parseMonth(band.start) : null;
   const bandEnd = band ? parseDay(band.end) ?? parseMonth(band.end) : null;
-  return Plot.plot({
+  const plot = Plot.plot({
     width,
     height: narrow ? 300 : 360,
     marginLeft: narrow ? 40 : 58,
@@ -72,7 +74,7 @@ export function removalsByMonth(months: MonthInput[], {width, band = null}: Remo
     marginTop: 24,
     x: {type: "utc", label: null, ticks: narrow ? 4 : 7},
     y: {domain: [0, max * 1.1 || 1], label: "Removals per month", tickFormat: (v: number) => (narrow ? formatTick(v) : formatCount(v)), ticks: narrow ? 4 : 6, grid: true},
-    color: {domain: keys, range: keys.map((k) => CATEGORY_COLORS[k]), legend: keys.length > 0, tickFormat: (k: SeriesKey) => SERIES_LABELS[k]},
+    color: {domain: keys, range: keys.map((k) => CATEGORY_COLORS[k])},
     marks: [
       band && bandStart && bandEnd
         ? [
@@ -99,4 +101,11 @@ export function removalsByMonth(months: MonthInput[], {width, band = null}: Remo
       Plot.ruleY([0], {ariaHidden: "true"})
     ]
   });
+  if (!keys.length) return plot;
+  // The legend draws the chart's own marks: a line per series, and the partial month's dashed line.
+  const legend = chartLegend([
+    ...keys.map((k) => ({mark: "line" as const, stroke: CATEGORY_COLORS[k], label: SERIES_LABELS[k]})),
+    ...(partialMonth ? [{mark: "line" as const, stroke: "currentColor", dash: "3,3", label: `Partial month (data to ${formatDate(partialMonth.through)})`}] : [])
+  ]);
+  return html`<div class="removals-by-month">${legend}${plot}</div>` as HTMLElement;
 }

@@ -57,6 +57,10 @@ test("rolloutChart draws the county line, one dot per reported count, a rule per
   assert.ok(text.includes("more than 5"));
   assert.ok(text.includes("nearly 9 counties"));
   assert.ok(text.includes("Beta: November 20, 2008 (another account: December 2008)"));
+  // The legend's keys are the chart's marks: a line, a circle, a diamond; no filled squares.
+  const keys = [...chart.querySelectorAll(".chart-legend svg")].map((s) => s.firstElementChild!.tagName.toLowerCase());
+  assert.deepEqual(keys, ["line", "circle", "path"]);
+  assert.equal(chart.querySelectorAll("[class*=swatch] rect").length, 0);
 });
 
 test("rolloutChart renders one month and empty data", () => {

@@ -5,7 +5,9 @@
 // source gives where it disagrees with the dataset.
 import * as Plot from "@observablehq/plot";
 import type {PlaceMark, ReportedCount, RolloutMonth} from "../lib/chart-data/spread.js";
+import {html} from "htl";
 import {ICE_REPORTED_COLOR, SECONDARY_COLOR} from "./palette.js";
+import {chartLegend} from "./chart-legend.js";
 import {formatCount, formatDate, formatFigure} from "../lib/format.js";
 
 export interface RolloutChartData {
@@ -21,6 +23,7 @@ export interface RolloutChartOptions {
 }
 
 export const COUNTY_SERIES = "Counties activated (county dataset)";
+export const OTHER_UNIT_SERIES = "A count in another unit, named on its label";
 export const ICE_SERIES = "“Jurisdictions” ICE or the press reported (a different unit)";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -85,7 +88,7 @@ export function rolloutChart(data: RolloutChartData, {width}: RolloutChartOption
     marginTop: 16,
     x: {type: "utc", label: null, ticks: narrow ? 4 : 8},
     y: {domain: [0, top], label: "Counties / “jurisdictions”", grid: true, tickFormat: formatCount, ticks: narrow ? 4 : 6},
-    color: {domain: [COUNTY_SERIES, ICE_SERIES], range: [SECONDARY_COLOR, ICE_REPORTED_COLOR], legend: true},
+    color: {domain: [COUNTY_SERIES, ICE_SERIES], range: [SECONDARY_COLOR, ICE_REPORTED_COLOR]},
     marks: [
       Plot.areaY(months, {x: (d: RolloutMonth) => day(d.monthEnd), y: "cumulative", fill: SECONDARY_COLOR, fillOpacity: 0.15, curve: "step-after", ariaHidden: "true"}),
       Plot.lineY(months, {x: (d: RolloutMonth) => day(d.monthEnd), y: "cumulative", stroke: () => COUNTY_SERIES, strokeWidth: 2, curve: "step-after", ariaHidden: "true"}),
@@ -142,5 +145,12 @@ export function rolloutChart(data: RolloutChartData, {width}: RolloutChartOption
       )
     ]
   });
-  return plot;
+  // The legend draws the chart's own marks: the county line, a dot for a count of "jurisdictions",
+  // a diamond for a count in another unit (its label names the unit).
+  const legend = chartLegend([
+    {mark: "line", stroke: SECONDARY_COLOR, label: COUNTY_SERIES},
+    {mark: "dot", fill: ICE_REPORTED_COLOR, label: ICE_SERIES},
+    ...(reported.some((r) => r.unit !== "jurisdictions") ? [{mark: "diamond" as const, fill: ICE_REPORTED_COLOR, label: OTHER_UNIT_SERIES}] : [])
+  ]);
+  return html`<div class="rollout-chart">${legend}${plot}</div>` as HTMLElement;
 }

@@ -1,19 +1,13 @@
 import "../../test/helpers/dom.js";
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {findingLabel, formatStudyPeriod, monthlyLabel, pairFindings, studyPercentChart, tracMonthlyChart, wrapText, type MonthlyCount, type PercentFinding} from "./study-figures.js";
+import {findingLabel, formatStudyPeriod, monthlyLabel, pairFindings, studyPercentChart, tracMonthlyChart, type MonthlyCount, type PercentFinding} from "./study-figures.js";
 
 const findings: PercentFinding[] = [
   {id: "a", study: "s1", studyName: "Study One", figure: "share with a lawyer", population: "people arrested through Secure Communities", period: null, value: 24, qualifier: "exact", scope: "sc"},
   {id: "b", study: "s1", studyName: "Study One", figure: "share of all respondents with a lawyer", population: "all respondents (comparison)", period: null, value: 40, qualifier: "exact", scope: "wider"},
   {id: "c", study: "s2", studyName: "Study Two", figure: "share convicted", population: "people removed through Secure Communities", period: "2008-10 to 2012-03", value: 74, qualifier: "about", scope: "sc"}
 ];
-
-test("wrapText breaks between words and keeps every word", () => {
-  assert.deepEqual(wrapText("one two three four", 9), ["one two", "three", "four"]);
-  assert.deepEqual(wrapText("", 10), []);
-  assert.deepEqual(wrapText("averyveryverylongword x", 5), ["averyveryverylongword", "x"]);
-});
 
 test("findingLabel names the figure, its population and, if the population does not, its period", () => {
   assert.equal(findingLabel(findings[2]), "Share convicted. Population: people removed through Secure Communities, October 2008 – March 2012");
@@ -70,6 +64,18 @@ test("studyPercentChart wraps labels when narrow, and handles one finding and no
   assert.equal(studyPercentChart([], {width: 320}).querySelectorAll("g[aria-label='dot'] circle").length, 0);
 });
 
+test("studyPercentChart's legend draws the marks the chart draws: a filled dot and an open ring", () => {
+  const chart = studyPercentChart(findings, {width: 800});
+  const look = (c: Element) => `${c.getAttribute("fill") ?? c.parentElement?.getAttribute("fill")} / ${c.getAttribute("stroke") ?? c.parentElement?.getAttribute("stroke")}`;
+  const keys = [...chart.querySelectorAll(".chart-legend circle")].map(look);
+  const drawn = new Set([...chart.querySelectorAll("g[aria-label='dot'] circle")].map(look));
+  assert.equal(keys.length, 2);
+  for (const k of keys) assert.ok(drawn.has(k), `legend swatch ${k} is not a mark of the chart (${[...drawn]})`);
+  assert.notEqual(keys[0], keys[1]);
+  // No comparison on the chart: no key for one.
+  assert.equal(studyPercentChart([findings[2]], {width: 800}).querySelectorAll(".chart-legend circle").length, 1);
+});
+
 const monthly: MonthlyCount[] = [
   {id: "claim", counter: "ICE (claim)", start: "2017-01", end: "2017-03", months: 3, published: 300, qualifier: "exact", perMonth: 100, derived: true},
   {id: "avg", counter: "TRAC", start: "2017-02", end: "2017-10", months: 9, published: 60, qualifier: "about", perMonth: 60, derived: false},
@@ -91,6 +97,9 @@ test("tracMonthlyChart draws spans as lines (dashed when computed) and single mo
   const text = chart.textContent ?? "";
   assert.match(text, /ICE's claim: about 100 a month \(300 in 3 months\)/);
   assert.match(text, /about 60 a month/);
+  // The legend keys the marks drawn: TRAC's solid average and its single month (a dot), ICE's computed (dashed) average.
+  const keys = [...chart.querySelectorAll(".chart-legend-key")].map((k) => `${k.querySelector("svg > *")!.tagName.toLowerCase()} ${k.querySelector("svg > *")!.getAttribute("stroke-dasharray") ?? ""} ${k.textContent}`.replace(/\s+/g, " "));
+  assert.deepEqual(keys, ["line none TRAC's count of ICE records: a period's average", "circle TRAC's count of ICE records: one month", "line 6,3 ICE's own claim: an average we computed from a total"]);
 });
 
 test("tracMonthlyChart handles one row and no rows", () => {

@@ -7,6 +7,9 @@ import * as Plot from "@observablehq/plot";
 import {CONTEXT_DARK, CONTEXT_LIGHT} from "./palette.js";
 import {formatCount, formatDate, formatFigure, type Qualifier} from "../lib/format.js";
 import type {MonthlyRow, PercentRow} from "../lib/chart-data/studies.js";
+import {wrapText} from "./chart-labels.js";
+import {chartLegend, type LegendMark} from "./chart-legend.js";
+import {html} from "htl";
 
 /** The fields of a study's percentage finding the chart draws; consecutive rows of one study form a group. */
 export type PercentFinding = Pick<PercentRow, "id" | "studyName" | "figure" | "population" | "period" | "value" | "qualifier" | "scope"> & {study: string};
@@ -15,20 +18,6 @@ export const SCOPE_LABELS = {
   sc: "Describes people in Secure Communities",
   wider: "Describes another population (all ICE removals, comparison groups)"
 } as const;
-
-/** Splits text into lines of at most maxChars characters, breaking between words. */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** A finding's label: what it measures and whom it describes (and when, if the population does not say). */
 export function findingLabel(d: Pick<PercentFinding, "figure" | "population" | "period">): string {
@@ -118,7 +107,7 @@ export function studyPercentChart(findings: PercentFinding[], {width}: {width: n
   const value = (p: PlacedDot) => formatFigure(p.d.value, p.d.qualifier, "percent");
   const px = (v: number) => marginLeft + (v / 100) * (width - marginLeft - marginRight);
   for (const p of dots) if (p.side === "left" && px(p.d.value) - 10 - value(p).length * CHAR < 0) p.side = "below";
-  return Plot.plot({
+  const plot = Plot.plot({
     width,
     height: y + 30,
     marginLeft,
@@ -130,9 +119,7 @@ export function studyPercentChart(findings: PercentFinding[], {width}: {width: n
     y: {type: "identity", axis: null},
     color: {
       domain: ["finding", "comparison"],
-      range: [CONTEXT_DARK, CONTEXT_LIGHT],
-      legend: true,
-      tickFormat: (k: string) => (k === "finding" ? "The study's finding" : "What the study compared it with")
+      range: [CONTEXT_DARK, CONTEXT_LIGHT]
     },
     marks: [
       Plot.text(headers, {x: () => 0, y: "y", dx: 20 - marginLeft, text: "name", textAnchor: "start", lineAnchor: "top", fontWeight: "bold", fontSize: FONT + 2, fill: "currentColor"}),
@@ -171,6 +158,12 @@ export function studyPercentChart(findings: PercentFinding[], {width}: {width: n
       )
     ]
   });
+  // The legend draws the chart's own marks: a filled dot for a finding, an open ring for its comparison.
+  const legend = chartLegend([
+    {mark: "dot", fill: CONTEXT_DARK, stroke: CONTEXT_DARK, strokeWidth: 2.5, label: "The study's finding"},
+    ...(pairs.length ? [{mark: "dot" as const, fill: "var(--theme-background, white)", stroke: CONTEXT_LIGHT, strokeWidth: 2.5, label: "What the study compared it with"}] : [])
+  ]);
+  return html`<div class="study-chart">${legend}${plot}</div>` as HTMLElement;
 }
 
 /** What the monthly chart reads of a loader row (tests build these by hand). */
@@ -203,7 +196,7 @@ export function tracMonthlyChart(rows: MonthlyCount[], {width}: {width: number})
   const x0 = monthStart(first);
   const x1 = new Date(Date.UTC(monthAfter(last).getUTCFullYear(), monthAfter(last).getUTCMonth() + 2, 1));
   const maxY = Math.max(1, ...rows.map((d) => d.perMonth));
-  return Plot.plot({
+  const plot = Plot.plot({
     width,
     height: narrow ? 300 : 340,
     marginLeft: narrow ? 54 : 60,
@@ -212,7 +205,7 @@ export function tracMonthlyChart(rows: MonthlyCount[], {width}: {width: number})
     style: {fontSize: "12px"},
     x: {type: "utc", domain: [x0, x1], label: null, ticks: narrow ? 3 : 6},
     y: {domain: [0, maxY * 1.15], grid: true, label: "people deported per month", tickFormat: (v: number) => formatCount(v), ticks: narrow ? 4 : 6},
-    color: {domain: Object.keys(COUNTER_COLORS), range: Object.values(COUNTER_COLORS), legend: true, tickFormat: (k: string) => (k === "TRAC" ? "TRAC's count of ICE records" : "ICE's own claim")},
+    color: {domain: Object.keys(COUNTER_COLORS), range: Object.values(COUNTER_COLORS)},
     marks: [
       Plot.ruleY([0], {ariaHidden: "true"}),
       // Averages the source published: solid; averages computed from a period's total: dashed.
@@ -223,6 +216,23 @@ export function tracMonthlyChart(rows: MonthlyCount[], {width}: {width: number})
       Plot.text(points, {x: mid, y: "perMonth", text: (d: MonthlyCount) => monthlyLabel(d, narrow), textAnchor: "middle", lineAnchor: "bottom", dy: -8, fill: "currentColor"}),
       Plot.tip(rows, Plot.pointerX({ariaHidden: "true", x: mid, y: "perMonth", title: (d: MonthlyCount) => `${d.counter}, ${d.start}${d.end !== d.start ? ` to ${d.end}` : ""}: ${monthlyLabel(d)}`}))
     ]
+  });
+  return html`<div class="trac-monthly">${chartLegend(monthlyLegend(rows))}${plot}</div>` as HTMLElement;
+}
+
+const COUNTER_LABELS: Record<string, string> = {TRAC: "TRAC's count of ICE records", "ICE (claim)": "ICE's own claim"};
+
+/** The legend's keys: each counter's marks that the chart draws (a published average, one computed from a total, a single month). */
+export function monthlyLegend(rows: MonthlyCount[]): LegendMark[] {
+  return (Object.keys(COUNTER_COLORS) as (keyof typeof COUNTER_COLORS)[]).flatMap((counter) => {
+    const own = rows.filter((d) => d.counter === counter);
+    const color = COUNTER_COLORS[counter];
+    const label = COUNTER_LABELS[counter];
+    return [
+      ...(own.some((d) => d.months > 1 && !d.derived) ? [{mark: "line" as const, stroke: color, width: 4, label: `${label}: a period's average`}] : []),
+      ...(own.some((d) => d.months > 1 && d.derived) ? [{mark: "line" as const, stroke: color, width: 4, dash: "6,3", label: `${label}: an average we computed from a total`}] : []),
+      ...(own.some((d) => d.months === 1) ? [{mark: "dot" as const, fill: color, label: `${label}: one month`}] : [])
+    ];
   });
 }
 

@@ -1,7 +1,7 @@
 import "../../test/helpers/dom.js";
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {assignLanes, chartedEvents, eventLabel, timelineChart, type TimelineData} from "./timeline-chart.js";
+import {chartedEvents, eventLabel, timelineChart, type TimelineData} from "./timeline-chart.js";
 
 const data: TimelineData = {
   curve: [
@@ -18,32 +18,8 @@ const data: TimelineData = {
   atVotes: {month: "2010-09", counties: 150}
 };
 
-test("assignLanes stacks overlapping labels and reuses a lane once it is clear", () => {
-  assert.deepEqual(
-    assignLanes(
-      [
-        [0, 100],
-        [50, 150],
-        [200, 300],
-        [104, 190]
-      ],
-      8
-    ),
-    [0, 1, 0, 2]
-  );
-  // Input order does not matter: placement runs left to right.
-  assert.deepEqual(
-    assignLanes(
-      [
-        [50, 150],
-        [0, 100]
-      ],
-      8
-    ),
-    [1, 0]
-  );
-  assert.deepEqual(assignLanes([], 8), []);
-});
+/** Where Plot placed a text mark: its transform's translation. */
+const translation = (t: Element) => (/translate\(([-\d.]+),([-\d.]+)\)/.exec(t.getAttribute("transform") ?? "") ?? [0, NaN, NaN]).slice(1, 3).map(Number);
 
 test("the chart draws the events up to the end of the county data, labelled with date and text, and no later ones", () => {
   assert.deepEqual(
@@ -67,20 +43,36 @@ test("the axis ends where the curve and charted events end, not at a later event
   assert.ok(!ticks.some((t) => /20(1[4-9]|2\d)/.test(t ?? "")), `ticks run past 2013: ${ticks}`);
 });
 
-test("long labels are cut to the width, with the full text kept as the label's title", () => {
-  const long: TimelineData = {...data, events: [{n: 1, date: "2010-09-28", precision: "day", event: "x ".repeat(200).trim(), category: "opt-out"}]};
+test("long labels wrap within the width, never cut, with the full text kept as the label's title", () => {
+  const long: TimelineData = {...data, events: [{n: 1, date: "2010-09-28", precision: "day", event: "word ".repeat(40).trim(), category: "opt-out"}]};
   const chart = timelineChart(long, {width: 320});
   const label = [...chart.querySelectorAll("text")].find((t) => t.querySelector("title"))!;
-  const shown = [...label.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join("");
-  assert.ok(shown.endsWith("…"), shown);
-  assert.ok(shown.length * 6.6 < 320);
+  const lines = [...label.querySelectorAll("tspan")].map((t) => t.textContent ?? "");
+  assert.ok(lines.length > 3, `${lines.length} lines`);
+  assert.equal(lines.join(" "), eventLabel(long.events[0]));
+  const [x] = translation(label);
+  for (const line of lines) assert.ok(x + line.length * 6.6 <= 320, `"${line}" runs past the chart`);
   assert.equal(label.querySelector("title")?.textContent, eventLabel(long.events[0]));
+});
+
+test("labels run in date order from top to bottom and do not overlap", () => {
+  for (const width of [320, 1000]) {
+    const chart = timelineChart(data, {width});
+    const labels = [...chart.querySelectorAll("text")].filter((t) => t.querySelector("title"));
+    const tops = labels.map((t) => translation(t)[1]);
+    const titles = labels.map((t) => t.querySelector("title")!.textContent);
+    assert.deepEqual(titles, chartedEvents(data).map(eventLabel));
+    for (let i = 1; i < tops.length; ++i) {
+      const lines = labels[i - 1].querySelectorAll("tspan").length || 1;
+      assert.ok(tops[i] >= tops[i - 1] + lines * 15, `width ${width}: label ${i} at ${tops[i]} overlaps the one above at ${tops[i - 1]}`);
+    }
+  }
 });
 
 test("the chart labels the month-end count at the votes and the end of the curve", () => {
   const text = [...timelineChart(data, {width: 1000}).querySelectorAll("svg text")].map((t) => t.textContent).join(" | ");
   assert.match(text, /150 counties at the end of September 2010/);
-  assert.match(text, /300 counties by January 2013; the county data end here/);
+  assert.match(text, /300 counties by January 2013;\s*the county data end here/);
 });
 
 test("the chart handles a single event and empty data", () => {
