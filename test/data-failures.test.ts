@@ -3,6 +3,13 @@
 // fails with a DataError whose message is one line naming file, line, column
 // and rule, never another error. A loader run as a process prints that one
 // line, prefixed "Data error: ", and no stack trace.
+//
+// About 6,000 mutations run, so each costs as little as it can without
+// skipping a check: a file the mutation left alone is not parsed again (its
+// validated table is kept while its text is unchanged), and the sources the
+// other files cite are counted once per row; the data set is still validated
+// whole (every table, then every cross-file rule) for every mutation, and the
+// loaders run on each one that passes.
 import assert from "node:assert/strict";
 import {spawnSync} from "node:child_process";
 import {readFileSync, writeFileSync} from "node:fs";
@@ -10,8 +17,10 @@ import {join} from "node:path";
 import {test} from "node:test";
 import {csvParse} from "d3";
 import {DataError} from "../src/data/lib/data-error.js";
-import {readPackage, sourceIdFields} from "../src/data/lib/data-package.js";
-import {loadDataset, type Dataset} from "../src/data/lib/dataset.js";
+import {readPackage, sourceIdFields, type Resource} from "../src/data/lib/data-package.js";
+import {loadDataset, resources, type Dataset, type Tables} from "../src/data/lib/dataset.js";
+import {checkRules} from "../src/data/lib/rules.js";
+import {readTable, type Table} from "../src/data/lib/table.js";
 import {context} from "../src/data/lib/context.js";
 import {downloadCsv} from "../src/data/lib/download.js";
 import {headline} from "../src/data/lib/headline.js";
@@ -55,6 +64,19 @@ function* mutations(text: string): Generator<{what: string; text: string}> {
   yield {what: "last row first", text: join([rows[rows.length - 1], ...rows.slice(0, -1)])};
 }
 
+/** Each file's validated table while its text stays the same (readTable: parsed and checked against its schema). */
+const tables = new Map<string, {text: string; table: Table}>();
+function tableOf(dir: string, resource: Resource): Table {
+  const path = join(dir, resource.path);
+  const text = readFileSync(path, "utf-8");
+  const kept = tables.get(path);
+  if (kept?.text === text) return kept.table;
+  tables.delete(path);
+  const table = readTable(path, resource);
+  tables.set(path, {text, table});
+  return table;
+}
+
 /** Runs every loader on dir; returns the first failure's loader and error, or null if all succeed. Fails the test on any error that is not a one-line DataError. */
 function runAll(dir: string, what: string): {loader: string; error: DataError} | null {
   const check = (loader: string, error: unknown) => {
@@ -65,6 +87,10 @@ function runAll(dir: string, what: string): {loader: string; error: DataError} |
   };
   let data: Dataset;
   try {
+    // What loadDataset does first (loadTables), with the unchanged files' tables kept: a
+    // mutation that breaks a rule fails here with the error loadDataset would throw.
+    const pkg = readPackage(dir);
+    checkRules(pkg, Object.fromEntries(resources(pkg).map(({key, resource}) => [key, tableOf(dir, resource)])) as unknown as Tables);
     data = loadDataset(dir);
   } catch (error) {
     return check("loadDataset", error);
@@ -94,6 +120,19 @@ const pkg = readPackage(DATA_DIR);
 const sourcesPath = join(dir, "sources.csv");
 const sourcesText = readFileSync(sourcesPath, "utf-8");
 
+/** The source ids each row of a data file cites, by file and row text (a row's text says all it cites). */
+const citedByRow = new Map<string, string[]>();
+function citedBy(resource: Resource, header: string, row: string): string[] {
+  const key = `${resource.path}\n${row}`;
+  let ids = citedByRow.get(key);
+  if (!ids) {
+    const [parsed] = csvParse(`${header}\n${row}\n`);
+    ids = sourceIdFields(resource).flatMap((c) => (parsed?.[c] ?? "").split(";").filter(Boolean));
+    citedByRow.set(key, ids);
+  }
+  return ids;
+}
+
 /**
  * Drops from sources.csv the sources no file cites any more, so that deleting
  * a row is not always caught first by the rule "every source is cited" and
@@ -103,13 +142,12 @@ function dropUncitedSources(): void {
   const cited = new Set<string>();
   for (const resource of pkg.resources) {
     if (resource.name === "sources") continue;
-    const columns = sourceIdFields(resource);
-    for (const row of csvParse(readFileSync(join(dir, resource.path), "utf-8"))) {
-      for (const c of columns) for (const id of (row[c] ?? "").split(";")) if (id) cited.add(id);
-    }
+    const {header, rows} = splitRows(readFileSync(join(dir, resource.path), "utf-8"));
+    for (const row of rows) for (const id of citedBy(resource, header, row)) cited.add(id);
   }
   const {header, rows} = splitRows(sourcesText);
-  writeFileSync(sourcesPath, [header, ...rows.filter((r) => cited.has(r.slice(0, r.indexOf(","))))].join("\n") + "\n");
+  const text = [header, ...rows.filter((r) => cited.has(r.slice(0, r.indexOf(","))))].join("\n") + "\n";
+  if (readFileSync(sourcesPath, "utf-8") !== text) writeFileSync(sourcesPath, text);
 }
 
 for (const resource of pkg.resources) {
