@@ -9,6 +9,9 @@
 // so test files share the browser without seeing each other's pages. Run
 // alone (`node --import tsx --test test/x.browser.test.ts`), launch() starts
 // a Chromium of its own as before.
+import {mkdtempSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {chromium, type Browser, type BrowserServer, type LaunchOptions, type Page} from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -24,7 +27,37 @@ const OPTIONS: LaunchOptions = {
 /** A browser for one test file: a connection to the run's shared Chromium, or a Chromium of its own. */
 export function launch(): Promise<Browser> {
   const shared = process.env[SHARED_BROWSER_ENV];
-  return shared ? chromium.connect(shared) : chromium.launch(OPTIONS);
+  return shared ? chromium.connect(shared).then(withLocalDownloads) : chromium.launch(OPTIONS);
+}
+
+/**
+ * Over a connection a download has no local file, so download.path() throws;
+ * tests read downloads from disk, so each page's downloads get a path() that
+ * saves the file first (into one temporary folder per process).
+ */
+function withLocalDownloads(browser: Browser): Browser {
+  let folder: string | undefined;
+  const local = (page: Page) =>
+    page.on("download", (download) => {
+      download.path = async () => {
+        const file = join((folder ??= mkdtempSync(join(tmpdir(), "sc-downloads-"))), `${Date.now()}-${download.suggestedFilename()}`);
+        await download.saveAs(file);
+        return file;
+      };
+    });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.on("page", local);
+    return context;
+  };
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    local(page);
+    return page;
+  };
+  return browser;
 }
 
 /** The run's one Chromium, which test files reach by launch() once its wsEndpoint() is in SC_BROWSER_WS. */
