@@ -3,140 +3,16 @@
 // fails with a DataError whose message is one line naming file, line, column
 // and rule, never another error. A loader run as a process prints that one
 // line, prefixed "Data error: ", and no stack trace.
-import assert from "node:assert/strict";
-import {spawnSync} from "node:child_process";
-import {readFileSync, writeFileSync} from "node:fs";
-import {join} from "node:path";
-import {test} from "node:test";
-import {csvParse} from "d3";
-import {DataError} from "../src/data/lib/data-error.js";
-import {readPackage, sourceIdFields} from "../src/data/lib/data-package.js";
-import {loadDataset, type Dataset} from "../src/data/lib/dataset.js";
-import {context} from "../src/data/lib/context.js";
-import {downloadCsv} from "../src/data/lib/download.js";
-import {headline} from "../src/data/lib/headline.js";
-import {levels} from "../src/data/lib/levels.js";
-import {methods} from "../src/data/lib/methods.js";
-import {optOut} from "../src/data/lib/opt-out.js";
-import {packageZip} from "../src/data/lib/package-zip.js";
-import {projection} from "../src/data/lib/projection.js";
-import {sourceList} from "../src/data/lib/source-list.js";
-import {spread} from "../src/data/lib/spread.js";
-import {studies} from "../src/data/lib/studies.js";
-import {copyData, DATA_DIR} from "./helpers/fixtures.js";
+//
+// About 6,000 mutations run, so each costs as little as it can without
+// skipping a check: a file the mutation left alone is not parsed again (its
+// validated table is kept while its text is unchanged), and the sources the
+// other files cite are counted once per row; the data set is still validated
+// whole (every table, then every cross-file rule) for every mutation, and the
+// loaders run on each one that passes.
+//
+// The mutations are shared out between this file and data-failures-2.test.ts
+// (test/helpers/data-mutations.ts), which run as two processes, so on two CPUs.
+import {mutationTests} from "./helpers/data-mutations.js";
 
-/** Each loader's work on a data folder, by the loader's file name. */
-const LOADERS: Record<string, (data: Dataset, dir: string) => unknown> = {
-  "context.json.ts": (d) => context(d),
-  "headline.json.ts": (d) => headline(d),
-  "levels.json.ts": (d) => levels(d),
-  "methods.json.ts": (d, dir) => methods(d, dir),
-  "opt-out.json.ts": (d) => optOut(d),
-  "projection.json.ts": (d) => projection(d),
-  "sources.json.ts": (d, dir) => sourceList(d, readPackage(dir)),
-  "spread.json.ts": (d) => spread(d),
-  "studies.json.ts": (d) => studies(d),
-  "datapackage.zip.ts": (_, dir) => packageZip(dir)
-};
-
-/** Lines of a CSV text that hold no quoted line break (none of data/ does; table.test.ts covers those). */
-function splitRows(text: string): {header: string; rows: string[]} {
-  const [header, ...rows] = text.replace(/\n$/, "").split("\n");
-  return {header, rows};
-}
-
-/** The mutations of one file: each row deleted, each row duplicated, the rows reversed, the last row moved first. */
-function* mutations(text: string): Generator<{what: string; text: string}> {
-  const {header, rows} = splitRows(text);
-  const join = (r: string[]) => [header, ...r].join("\n") + "\n";
-  for (let i = 0; i < rows.length; ++i) yield {what: `row ${i + 2} deleted`, text: join([...rows.slice(0, i), ...rows.slice(i + 1)])};
-  for (let i = 0; i < rows.length; ++i) yield {what: `row ${i + 2} duplicated`, text: join([...rows.slice(0, i + 1), ...rows.slice(i)])};
-  yield {what: "rows reversed", text: join([...rows].reverse())};
-  yield {what: "last row first", text: join([rows[rows.length - 1], ...rows.slice(0, -1)])};
-}
-
-/** Runs every loader on dir; returns the first failure's loader and error, or null if all succeed. Fails the test on any error that is not a one-line DataError. */
-function runAll(dir: string, what: string): {loader: string; error: DataError} | null {
-  const check = (loader: string, error: unknown) => {
-    assert.ok(error instanceof DataError, `${what}: ${loader} threw ${error instanceof Error ? error.stack : error}, not a DataError`);
-    assert.doesNotMatch(error.message, /\n/, `${what}: ${loader}: the message is more than one line`);
-    assert.match(error.message, /\.(csv|json|md):\d+( column "[^"]+")?: [^:]+: ./, `${what}: ${loader}: ${error.message}`);
-    return {loader, error};
-  };
-  let data: Dataset;
-  try {
-    data = loadDataset(dir);
-  } catch (error) {
-    return check("loadDataset", error);
-  }
-  let first: {loader: string; error: DataError} | null = null;
-  for (const [loader, build] of Object.entries(LOADERS)) {
-    try {
-      build(data, dir);
-    } catch (error) {
-      const f = check(loader, error);
-      first ??= f;
-    }
-  }
-  for (const resource of readPackage(dir).resources) {
-    try {
-      downloadCsv(resource.path.replace(/\.csv$/, ""), dir, data);
-    } catch (error) {
-      const f = check(`download/${resource.path}`, error);
-      first ??= f;
-    }
-  }
-  return first;
-}
-
-const dir = copyData();
-const pkg = readPackage(DATA_DIR);
-const sourcesPath = join(dir, "sources.csv");
-const sourcesText = readFileSync(sourcesPath, "utf-8");
-
-/**
- * Drops from sources.csv the sources no file cites any more, so that deleting
- * a row is not always caught first by the rule "every source is cited" and
- * the loaders' own checks are reached too.
- */
-function dropUncitedSources(): void {
-  const cited = new Set<string>();
-  for (const resource of pkg.resources) {
-    if (resource.name === "sources") continue;
-    const columns = sourceIdFields(resource);
-    for (const row of csvParse(readFileSync(join(dir, resource.path), "utf-8"))) {
-      for (const c of columns) for (const id of (row[c] ?? "").split(";")) if (id) cited.add(id);
-    }
-  }
-  const {header, rows} = splitRows(sourcesText);
-  writeFileSync(sourcesPath, [header, ...rows.filter((r) => cited.has(r.slice(0, r.indexOf(","))))].join("\n") + "\n");
-}
-
-for (const resource of pkg.resources) {
-  test(`${resource.path}: deleted, duplicated or reordered rows fail every loader in one line, or not at all`, () => {
-    const path = join(dir, resource.path);
-    const original = readFileSync(path, "utf-8");
-    let failure: {loader: string; what: string} | null = null;
-    try {
-      for (const m of mutations(original)) {
-        writeFileSync(path, m.text);
-        if (resource.name !== "sources") dropUncitedSources();
-        const f = runAll(dir, `${resource.path}, ${m.what}`);
-        if (f && f.loader !== "loadDataset" && !failure) failure = {loader: f.loader, what: m.what};
-      }
-      // One failing mutation, run as the real loader process: one line on stderr, nothing on stdout.
-      if (failure && !failure.loader.startsWith("download/")) {
-        const m = [...mutations(original)].find((x) => x.what === failure!.what)!;
-        writeFileSync(path, m.text);
-        if (resource.name !== "sources") dropUncitedSources();
-        const run = spawnSync(process.execPath, ["--import", "tsx", `src/data/${failure.loader}`], {env: {...process.env, SC_DATA_DIR: dir}, encoding: "utf-8"});
-        assert.equal(run.status, 1, `${failure.loader} with ${resource.path} ${m.what}: ${run.stderr}`);
-        assert.equal(run.stdout, "");
-        assert.match(run.stderr, /^Data error: [^\n]+\n$/);
-      }
-    } finally {
-      writeFileSync(path, original);
-      writeFileSync(sourcesPath, sourcesText);
-    }
-  });
-}
+mutationTests(0, 2);
