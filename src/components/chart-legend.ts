@@ -9,13 +9,17 @@ export type LegendMark =
   | {mark: "dot" | "diamond"; fill: string; stroke?: string; strokeWidth?: number; label: string}
   | {mark: "line"; stroke: string; dash?: string; width?: number; label: string};
 
+// The swatches need no aria-hidden of their own: the whole legend is hidden from screen readers.
 function swatch(item: LegendMark): SVGSVGElement {
   if (item.mark === "line")
-    return svg`<svg width="28" height="14" aria-hidden="true"><line x1="1" y1="7" x2="27" y2="7" stroke=${item.stroke} stroke-width=${item.width ?? 2} stroke-dasharray=${item.dash ?? "none"}></line></svg>` as SVGSVGElement;
+    return svg`<svg width="28" height="14"><line x1="1" y1="7" x2="27" y2="7" stroke=${item.stroke} stroke-width=${item.width ?? 2} stroke-dasharray=${item.dash ?? "none"}></line></svg>` as SVGSVGElement;
   const width = item.strokeWidth ?? 0;
-  if (item.mark === "diamond")
-    return svg`<svg width="16" height="16" aria-hidden="true"><path d="M8,1.5L14.5,8L8,14.5L1.5,8Z" fill=${item.fill} stroke=${item.stroke ?? "none"} stroke-width=${width}></path></svg>` as SVGSVGElement;
-  return svg`<svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r=${6 - width / 2} fill=${item.fill} stroke=${item.stroke ?? "none"} stroke-width=${width}></circle></svg>` as SVGSVGElement;
+  const paint = {fill: item.fill, stroke: item.stroke ?? "none", "stroke-width": width};
+  return (
+    item.mark === "diamond"
+      ? svg`<svg width="16" height="16"><path d="M8 1.5 14.5 8 8 14.5 1.5 8Z" ${paint}></path></svg>`
+      : svg`<svg width="16" height="16"><circle cx="8" cy="8" r=${6 - width / 2} ${paint}></circle></svg>`
+  ) as SVGSVGElement;
 }
 
 /** The legend row: hidden from screen readers, since the description and the table say the same. */

@@ -5,19 +5,19 @@
 // test/embed-pages.browser.test.ts fails when a chart outgrows its number.
 export const EMBED_HEIGHTS: Record<string, number> = {
   "one-in-four": 690,
-  "study-percentages": 2110,
-  "trac-monthly-2017-2019": 990,
-  "share-without-conviction": 1340,
+  "study-percentages": 2100,
+  "trac-monthly-2017-2019": 1070,
+  "share-without-conviction": 1390,
   "bookings-feb-2011": 670,
   "serious-record-range": 1030,
-  "snapshot-units": 790,
-  "opt-out-timeline": 1090,
-  "removals-by-year": 1090,
-  "removals-by-month": 920,
+  "snapshot-units": 780,
+  "opt-out-timeline": 1850,
+  "removals-by-year": 1080,
+  "removals-by-month": 910,
   "program-share": 810,
-  "county-rollout": 980,
-  "rollout-map": 880,
-  "projection": 1160
+  "county-rollout": 990,
+  "rollout-map": 870,
+  "projection": 1150
 };
 
 /** The snippet's fixed height for a chart; a generous default for one not measured yet. */

@@ -62,9 +62,16 @@ test("orange means no conviction only; convictions are blue", () => {
 const MIN_STEP_DELTA_E = 9;
 
 test("the map's scales are greys, one per theme, each step further from its page than the last", () => {
+  // The dark theme inverts the map's fills (walk.css): the same steps, from dark to light.
+  const invert = (hex: string) => {
+    const {r, g, b} = rgb(hex);
+    return rgb(255 - r, 255 - g, 255 - b).formatHex();
+  };
+  const inverted = Object.fromEntries(Object.entries(palette.MAP_SHARE_COLORS).map(([k, c]) => [k, c === "none" ? c : invert(c)])) as Record<keyof typeof palette.MAP_SHARE_COLORS, string>;
+  assert.deepEqual([inverted.q1, inverted.all], palette.DISTINCT_PAIRS.find(([name]) => name.startsWith("map, dark"))!.slice(1));
   for (const [theme, ramp, page] of [
     ["light", palette.MAP_SHARE_COLORS, "#ffffff"],
-    ["dark", palette.MAP_SHARE_COLORS_DARK, "#161616"]
+    ["dark", inverted, "#161616"]
   ] as const) {
     const steps = [ramp.q1, ramp.q2, ramp.q3, ramp.q4, ramp.all];
     for (const c of steps) {

@@ -42,9 +42,10 @@ export const EVENT_COLOR = CONTEXT_DARK;
  * state's counties where the program was active, from none (left unfilled)
  * to all. The map shows the program's spread, which is context, so its scale
  * is grey: five steps even in lightness, each further from the page than the
- * one before, so that "more" always reads as "more ink". The dark theme gets
- * its own steps (lighter is more): MAP_SHARE_COLORS_DARK, chosen by the page's
- * colour scheme (rollout-map.ts). Keys match rollout-map.ts's SHARE_CLASSES.
+ * one before, so that "more" always reads as "more ink". On the dark theme
+ * walk.css inverts the fills (filter: invert(1)), so the same steps run from
+ * dark to light there and more is lighter. Keys match rollout-map.ts's
+ * SHARE_CLASSES; palette.test.ts checks both themes.
  */
 export const MAP_SHARE_COLORS = {
   none: "none",
@@ -55,17 +56,8 @@ export const MAP_SHARE_COLORS = {
   all: "#474747"
 } as const;
 
-export const MAP_SHARE_COLORS_DARK = {
-  none: "none",
-  q1: "#424242",
-  q2: "#616161",
-  q3: "#818181",
-  q4: "#a3a3a3",
-  all: "#c6c6c6"
-} as const;
-
 export const MAP_STROKE = SECONDARY_COLOR;
-/** A state without data is left unfilled and outlined with a dash (rollout-map.ts); no state lacks data today. */
+/** A state without data is left unfilled, its title saying "no data" (rollout-map.ts); no state lacks data today. */
 export const MAP_NO_DATA = "none";
 
 /**
@@ -83,5 +75,5 @@ export const DISTINCT_PAIRS: readonly (readonly [string, string, string])[] = [
   ["convicted vs context grey", CONVICTED, CONTEXT],
   ["dark grey vs light grey", CONTEXT_DARK, CONTEXT_LIGHT],
   ["map: a few counties vs all", MAP_SHARE_COLORS.q1, MAP_SHARE_COLORS.all],
-  ["map, dark theme: a few counties vs all", MAP_SHARE_COLORS_DARK.q1, MAP_SHARE_COLORS_DARK.all]
+  ["map, dark theme: a few counties vs all", "#333333", "#b8b8b8"]
 ];

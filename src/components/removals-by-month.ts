@@ -102,10 +102,7 @@ export function removalsByMonth(months: MonthInput[], {width, band = null}: Remo
     ]
   });
   if (!keys.length) return plot;
-  // The legend draws the chart's own marks: a line per series, and the partial month's dashed line.
-  const legend = chartLegend([
-    ...keys.map((k) => ({mark: "line" as const, stroke: CATEGORY_COLORS[k], label: SERIES_LABELS[k]})),
-    ...(partialMonth ? [{mark: "line" as const, stroke: "currentColor", dash: "3,3", label: `Partial month (data to ${formatDate(partialMonth.through)})`}] : [])
-  ]);
+  // The legend draws the chart's own marks, a line per series (the partial month is labelled on the chart).
+  const legend = chartLegend(keys.map((k) => ({mark: "line" as const, stroke: CATEGORY_COLORS[k], label: SERIES_LABELS[k]})));
   return html`<div class="removals-by-month">${legend}${plot}</div>` as HTMLElement;
 }

@@ -10,7 +10,7 @@ import {html} from "htl";
 import type {Topology, GeometryCollection} from "topojson-specification";
 import type {Feature, FeatureCollection, Geometry} from "geojson";
 import type {MapMarker, StateRow} from "../lib/chart-data/spread.js";
-import {MAP_SHARE_COLORS, MAP_SHARE_COLORS_DARK, MAP_STROKE, MAP_NO_DATA} from "./palette.js";
+import {MAP_SHARE_COLORS, MAP_STROKE, MAP_NO_DATA} from "./palette.js";
 import {formatCount, formatDate} from "../lib/format.js";
 
 /** The scale's classes: a share falls in the first class whose `max` it does not exceed. "none" is exactly 0, "all" exactly 1. */
@@ -69,15 +69,6 @@ export function shareClass(share: number): ShareClass {
 
 export function shareColor(share: number | null): string {
   return share === null ? MAP_NO_DATA : MAP_SHARE_COLORS[shareClass(share)];
-}
-
-/**
- * A class's fill for the page's colour scheme, as an inline style: the light
- * step is also the fill attribute (what images, print and renderers without
- * light-dark() use); on a dark page the dark step, so that more is lighter.
- */
-export function themedFill(key: ShareClass): string {
-  return key === "none" ? "" : `fill: light-dark(${MAP_SHARE_COLORS[key]}, ${MAP_SHARE_COLORS_DARK[key]})`;
 }
 
 /** The national count of active counties at the end of `month`. */
@@ -179,7 +170,7 @@ export function rolloutMap(data: RolloutMapData, {width, month}: RolloutMapOptio
       .text(markerLabel(mk));
   }
   const legend = html`<div class="rollout-legend" aria-hidden="true"><span class="rollout-legend-title">Share of a state's counties active</span>${SHARE_CLASSES.map(
-    (c) => html`<span class="rollout-key"><svg width="14" height="14"><rect x="0.5" y="0.5" width="13" height="13" fill=${MAP_SHARE_COLORS[c.key]} style=${themedFill(c.key)} stroke=${MAP_STROKE}></rect></svg>${c.label}</span>`
+    (c) => html`<span class="rollout-key"><svg width="14" height="14"><rect x="0.5" y="0.5" width="13" height="13" fill=${MAP_SHARE_COLORS[c.key]} stroke=${MAP_STROKE}></rect></svg>${c.label}</span>`
   )}<span class="rollout-key"><svg width="14" height="14"><circle cx="7" cy="7" r="4" class="rollout-marker"></circle></svg>Places in the story</span></div>`;
   const root = html`<div class="rollout-map">${legend}${svg.node()}</div>` as HTMLElement & {setMonth?: (month: string) => void};
   const paths = [...root.querySelectorAll<SVGPathElement>(".rollout-states path")];
@@ -193,13 +184,7 @@ export function rolloutMap(data: RolloutMapData, {width, month}: RolloutMapOptio
       const row = rows[k];
       const share = row && i >= 0 && row.countiesWithDate > 0 ? row.active[i] / row.countiesWithDate : null;
       const fill = shareColor(share);
-      if (paths[k].getAttribute("fill") !== fill) {
-        paths[k].setAttribute("fill", fill);
-        paths[k].setAttribute("style", share === null ? "" : themedFill(shareClass(share)));
-        // No data: unfilled like "none", told apart by a dashed outline.
-        if (share === null) paths[k].setAttribute("stroke-dasharray", "4,3");
-        else paths[k].removeAttribute("stroke-dasharray");
-      }
+      if (paths[k].getAttribute("fill") !== fill) paths[k].setAttribute("fill", fill);
       titles[k].textContent = stateTitle(names.get(paths[k].dataset.fips!) ?? "", row, data.months, mm);
     }
     root.dataset.month = mm;

@@ -106,7 +106,8 @@ export function studyPercentChart(findings: PercentFinding[], {width}: {width: n
   const pairs = placed.filter((p) => p.comparison);
   const value = (p: PlacedDot) => formatFigure(p.d.value, p.d.qualifier, "percent");
   const px = (v: number) => marginLeft + (v / 100) * (width - marginLeft - marginRight);
-  for (const p of dots) if (p.side === "left" && px(p.d.value) - 10 - value(p).length * CHAR < 0) p.side = "below";
+  // Values are bold, wider than the labels' average character (about 7.6 px in Chromium at 12 px).
+  for (const p of dots) if (p.side === "left" && px(p.d.value) - 10 - value(p).length * 7.8 < 0) p.side = "below";
   const plot = Plot.plot({
     width,
     height: y + 30,
@@ -220,20 +221,19 @@ export function tracMonthlyChart(rows: MonthlyCount[], {width}: {width: number})
   return html`<div class="trac-monthly">${chartLegend(monthlyLegend(rows))}${plot}</div>` as HTMLElement;
 }
 
-const COUNTER_LABELS: Record<string, string> = {TRAC: "TRAC's count of ICE records", "ICE (claim)": "ICE's own claim"};
+const COUNTER_LABELS = {TRAC: "TRAC's count of ICE records", "ICE (claim)": "ICE's own claim"} as const;
 
 /** The legend's keys: each counter's marks that the chart draws (a published average, one computed from a total, a single month). */
 export function monthlyLegend(rows: MonthlyCount[]): LegendMark[] {
-  return (Object.keys(COUNTER_COLORS) as (keyof typeof COUNTER_COLORS)[]).flatMap((counter) => {
-    const own = rows.filter((d) => d.counter === counter);
-    const color = COUNTER_COLORS[counter];
-    const label = COUNTER_LABELS[counter];
-    return [
-      ...(own.some((d) => d.months > 1 && !d.derived) ? [{mark: "line" as const, stroke: color, width: 4, label: `${label}: a period's average`}] : []),
-      ...(own.some((d) => d.months > 1 && d.derived) ? [{mark: "line" as const, stroke: color, width: 4, dash: "6,3", label: `${label}: an average we computed from a total`}] : []),
-      ...(own.some((d) => d.months === 1) ? [{mark: "dot" as const, fill: color, label: `${label}: one month`}] : [])
-    ];
-  });
+  return rows
+    .map((d): LegendMark => {
+      const stroke = COUNTER_COLORS[d.counter as keyof typeof COUNTER_COLORS];
+      const label = `${COUNTER_LABELS[d.counter as keyof typeof COUNTER_LABELS]}: `;
+      if (d.months === 1) return {mark: "dot", fill: stroke, label: `${label}one month`};
+      return d.derived ? {mark: "line", stroke, width: 4, dash: "6,3", label: `${label}an average we computed from a total`} : {mark: "line", stroke, width: 4, label: `${label}a period's average`};
+    })
+    .filter((k, i, all) => all.findIndex((o) => o.label === k.label) === i)
+    .sort((a, b) => (a.label < b.label ? 1 : -1));
 }
 
 /** A study's period label in words: "FY2013" → "fiscal year 2013", "2008-10 to 2012-03" → "October 2008 – March 2012". */

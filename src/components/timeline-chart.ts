@@ -122,7 +122,6 @@ export function timelineChart(data: TimelineData, {width}: TimelineOptions): SVG
       Plot.ruleX([0], {ariaHidden: "true"}),
       // Each event's date: a rule across the frame, then a leader to its label.
       Plot.ruleY(placed, {y: "time", x1: 0, x2: xMax, stroke: EVENT_COLOR, strokeOpacity: 0.8, strokeDasharray: "3,3", ariaHidden: "true"}),
-      Plot.dot(placed, {y: "time", x: xMax, r: 2.5, fill: EVENT_COLOR, ariaHidden: "true"}),
       Plot.link(placed, {
         x1: xMax,
         y1: "time",
