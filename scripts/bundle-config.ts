@@ -71,9 +71,12 @@ export function entryPoints({all = false} = {}): {in: string; out: string}[] {
  * d3 modules that patch d3-selection when loaded (d3-transition, and d3-brush
  * and d3-zoom, which import it). Plot imports from the whole "d3" and uses
  * none of them, but their side effects keep about 30 kB of unused code in
- * every bundle; see d3WithoutTransitions.
+ * every bundle; see d3WithoutTransitions. Likewise d3-dsv and d3-fetch, whose
+ * top-level calls (`dsv(",")`, `dsvParse(csvParse)`) keep d3-dsv (about 1 kB
+ * gzip) on every chart page, though no chart parses or fetches CSV: the CSV
+ * download imports "d3-dsv" itself, on click (components/table-csv.ts).
  */
-const UNUSED_SIDE_EFFECTS = new Set(["d3-transition", "d3-brush", "d3-zoom"]);
+const UNUSED_SIDE_EFFECTS = new Set(["d3-transition", "d3-brush", "d3-zoom", "d3-dsv", "d3-fetch"]);
 
 /** Resolves the bare "d3" (as Plot imports it) to d3's own modules minus UNUSED_SIDE_EFFECTS. */
 const d3WithoutTransitions: Plugin = {

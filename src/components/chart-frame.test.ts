@@ -1,7 +1,9 @@
 import "../../test/helpers/dom.js";
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {chartFrame, tableCsv} from "./chart-frame.js";
+import {chartFrame} from "./chart-frame.js";
+import {tableCsv} from "./table-csv.js";
+import {writeCsv} from "./csv-link.js";
 import type {ChartSpec, Cited} from "./chart-spec.js";
 
 interface Demo extends Cited {
@@ -59,9 +61,12 @@ test("chartFrame uses the heading level and sources path it is given (embeds)", 
   assert.equal(frame.querySelector(".chart-source a")!.getAttribute("href"), "../sources#a-source");
 });
 
-test("the CSV download holds the table with its column labels", () => {
+test("the CSV download holds the table with its column labels, written when first asked for", async () => {
   assert.equal(tableCsv(spec.table(data, {width: 1})), "Year,People\n2009,1\n2010,");
   const frame = chartFrame(spec, data, {width: 500});
-  const href = frame.querySelector("a[download]")!.getAttribute("href")!;
+  const link = frame.querySelector<HTMLAnchorElement>("a[download]")!;
+  assert.equal(link.getAttribute("href"), `#${spec.slug}`, "the CSV is not written before it is asked for");
+  await writeCsv(link);
+  const href = link.getAttribute("href")!;
   assert.equal(decodeURIComponent(href.split(",").slice(1).join(",")), "Year,People\n2009,1\n2010,");
 });

@@ -3,10 +3,10 @@
 // a CSV download and a compact source line linking to the sources page;
 // on a page, "Link and embed"; in an embed, a one-line credit instead.
 import {html} from "htl";
-import {csvFormat} from "d3-dsv";
 import {chartTitle, type ChartSpec, type ChartTable, type Cited, type RenderOptions} from "./chart-spec.js";
 import {sourceLine, sourceText} from "./source-line.js";
 import {chartDownloads} from "./chart-downloads.js";
+import {csvLink} from "./csv-link.js";
 import {shareBox} from "./share-box.js";
 import {embedCredit} from "./embed-credit.js";
 import {viewAssumptions} from "./view-assumptions.js";
@@ -47,19 +47,6 @@ export function dataTable<R>(table: ChartTable<R>, caption: string): HTMLTableEl
   </table>` as HTMLTableElement;
 }
 
-/** The table as CSV text, headed by the table's column labels. */
-export function tableCsv<R>(table: ChartTable<R>): string {
-  return csvFormat(
-    table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c.label, r[c.key] ?? ""]))),
-    table.columns.map((c) => c.label)
-  );
-}
-
-/** The table as a CSV download link's href. */
-export function csvHref<R>(table: ChartTable<R>): string {
-  return `data:text/csv;charset=utf-8,${encodeURIComponent(tableCsv(table))}`;
-}
-
 /**
  * The live frame takes the place of the chart's build-time paint
  * (scripts/lib/paint.ts): the paint goes in the same task as the frame is put
@@ -82,7 +69,6 @@ export function chartFrame<D extends Cited, O extends RenderOptions>(
   chart.setAttribute("aria-labelledby", titleId);
   chart.setAttribute("aria-describedby", descId);
   const table = spec.table(data, options);
-  const csv = csvHref(table);
   const subtitle = spec.subtitle(data, options);
   const heading = document.createElement(`h${level}`);
   heading.className = "chart-title";
@@ -99,7 +85,7 @@ export function chartFrame<D extends Cited, O extends RenderOptions>(
     <details class="chart-data">
       <summary>Data table</summary>
       ${dataTable(table, title)}
-      <p><a download=${`${spec.slug}.csv`} href=${csv}>Download this table as CSV</a></p>
+      <p>${csvLink(spec.slug, table)}</p>
     </details>
     ${sourceLine(data, {sourcesHref, embedded})}
     ${embedded ? embedCredit(spec, rootHref) : shareBox(spec, data, options, rootHref)}

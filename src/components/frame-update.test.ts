@@ -4,6 +4,7 @@ import {test} from "node:test";
 import {chartFrame} from "./chart-frame.js";
 import type {ChartSpec, Cited, RenderOptions} from "./chart-spec.js";
 import {refreshFrame, updateFrame} from "./frame-update.js";
+import {writeCsv} from "./csv-link.js";
 
 interface Demo extends Cited {
   rows: {year: number; n: number}[];
@@ -58,6 +59,19 @@ test("refreshFrame rewrites the subtitle, description, table and the embed code 
   assert.equal(frame.querySelector(`#${spec.slug}-desc`)!.textContent, "The year 2009.");
   assert.deepEqual([...frame.querySelectorAll("details.chart-data tbody tr")].map((tr) => tr.textContent), ["20095"]);
   assert.match(embedCode(frame), /year=2009/);
+});
+
+test("after a refresh the CSV link forgets its old file and writes the table now shown", async () => {
+  const frame = chartFrame(spec, data, {width: 300, year: 2010});
+  const link = frame.querySelector<HTMLAnchorElement>("details.chart-data a[download]")!;
+  await writeCsv(link);
+  assert.match(decodeURIComponent(link.getAttribute("href")!), /2010,7/);
+  refreshFrame(frame, spec, data, {width: 300, year: 2009});
+  assert.equal(link.getAttribute("href"), `#${spec.slug}`);
+  await writeCsv(link);
+  const csv = decodeURIComponent(link.getAttribute("href")!);
+  assert.match(csv, /2009,5/);
+  assert.doesNotMatch(csv, /2010,7/);
 });
 
 test("an embedded frame has no share box, and refreshing it adds none", () => {

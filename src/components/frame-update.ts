@@ -4,7 +4,8 @@
 // screen-reader description, the data table and its CSV link, and on a page
 // the "Embed this view" code, which carries the view now shown.
 import {chartTitle, type ChartSpec, type Cited, type RenderOptions} from "./chart-spec.js";
-import {csvHref, dataTable} from "./chart-frame.js";
+import {dataTable} from "./chart-frame.js";
+import {setCsvTable} from "./csv-link.js";
 import {shareBox} from "./share-box.js";
 
 /**
@@ -20,7 +21,7 @@ export function refreshFrame<D extends Cited, O extends RenderOptions>(frame: El
     const table = spec.table(data, options);
     frame.querySelector("details.chart-data table")?.replaceWith(dataTable(table, chartTitle(spec, data)));
     const download = frame.querySelector<HTMLAnchorElement>("details.chart-data a[download]");
-    if (download) download.href = csvHref(table);
+    if (download) setCsvTable(download, table);
     // chartFrame records the page's root (data-root) where it draws a share box.
     const share = frame.querySelector<HTMLDetailsElement>("details.chart-share");
     const root = frame.getAttribute("data-root");
