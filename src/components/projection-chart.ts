@@ -178,7 +178,8 @@ export function projectionChart(data: ProjectionChartData, {width, rate, share}:
     marginRight: narrow ? 12 : 20,
     marginTop: 20,
     x: {type: "utc", domain: [new Date(`${data.start}-01T00:00:00Z`), monthEndDate(data.end)], label: null, ticks: narrow ? 4 : 8},
-    y: {domain: [0, top], label: "Cumulative removals", grid: true, tickFormat: (v: number) => axis(v), ticks: narrow ? 4 : 6},
+    // Room under the zero line, so a label below a dot near zero (ICE's 12,293) stays above the year ticks.
+    y: {domain: [0, top], label: "Cumulative removals", grid: true, tickFormat: (v: number) => axis(v), ticks: narrow ? 4 : 6, insetBottom: 16},
     marks: [
       Plot.lineY(rows, {x: "date", y: "removed", stroke: "currentColor", strokeWidth: 2, strokeDasharray: "6,4", ariaHidden: "true"}),
       Plot.lineY(rows, {x: "date", y: "nonConvicted", stroke: CATEGORY_COLORS["not-convicted"], strokeWidth: 2, strokeDasharray: "6,4", ariaHidden: "true"}),
