@@ -34,3 +34,24 @@ export function stackLabels(wanted: number[], heights: number[], gap: number, to
   }
   return tops;
 }
+
+/** Pixels per line of a 12 px label, and between two labels in a column. */
+export const LABEL_LINE = 15;
+export const LABEL_GAP = 6;
+
+/** The height a column of labels needs: every line and gap, times `slack` (1.2: a fifth to spare), and at least `min`. */
+export function columnHeight(lines: string[][], min: number, slack: number): number {
+  return Math.max(min, Math.ceil(lines.reduce((sum, l) => sum + l.length * LABEL_LINE + LABEL_GAP, 0) * slack));
+}
+
+/**
+ * Labels down a time column beside a chart, in the order given (by date): each
+ * centred on its date where there is room (its first line's middle at the
+ * date), pushed apart where there is not (stackLabels). Returns each label's
+ * text and, as times on the y scale, where its text starts and where its leader meets it.
+ */
+export function placeDownColumn(times: Date[], lines: string[][], y: {(t: Date): number; invert(px: number): Date}, height: number): {text: string; labelTime: Date; anchorTime: Date}[] {
+  const heights = lines.map((l) => l.length * LABEL_LINE);
+  const tops = stackLabels(times.map((t) => y(t) - LABEL_LINE / 2), heights, LABEL_GAP, 2, height - 2);
+  return tops.map((top, i) => ({text: lines[i].join("\n"), labelTime: y.invert(top), anchorTime: y.invert(top + LABEL_LINE / 2)}));
+}

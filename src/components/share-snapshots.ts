@@ -10,7 +10,7 @@ import {scaleLinear, scaleUtc} from "d3-scale";
 import {utcMonth} from "d3-time";
 import {CATEGORY_COLORS} from "./palette.js";
 import {chartLegend} from "./chart-legend.js";
-import {stackLabels, wrapText} from "./chart-labels.js";
+import {LABEL_LINE, columnHeight, placeDownColumn, wrapText} from "./chart-labels.js";
 import {formatDate, formatFigure, formatPercent} from "../lib/format.js";
 
 export interface ShareMark {
@@ -31,8 +31,6 @@ export interface ShareSnapshotsOptions {
 const COLOR = CATEGORY_COLORS["not-convicted"];
 const Y_MAX = 40;
 const MARGIN = {top: 12, right: 0, bottom: 36, left: 40};
-const LINE = 15; // px per line of a label, at 12px
-const GAP = 6; // px between labels
 const CHAR = 6.6; // px per character at 12px, a generous average for the system font
 
 /** True when the share is computed from published counts (drawn filled); false when approximate (hollow). */
@@ -61,22 +59,14 @@ export function shareSnapshotsChart(rows: ShareMark[], {width}: ShareSnapshotsOp
   const sorted = rows.map((d) => ({...d, end: periodEndDate(d.periodEnd)})).sort((a, b) => a.end.getTime() - b.end.getTime());
   // Each of a label's three parts (share, source, period end) starts a line, and wraps to the column.
   const lines = sorted.map((d) => [shareLabel(d), d.source, `to ${formatDate(d.periodEnd.slice(0, 7))}${d.flag ? " *" : ""}`].flatMap((part) => wrapText(part, maxChars)));
-  const heights = lines.map((l) => l.length * LINE);
-  const frameHeight = Math.max(narrow ? 300 : 280, Math.ceil(heights.reduce((s, h) => s + h + GAP, 0) * 1.1));
+  const frameHeight = columnHeight(lines, narrow ? 300 : 280, 1.1);
   const height = MARGIN.top + frameHeight + MARGIN.bottom;
   const lo = sorted.length ? sorted[0].end.getTime() : Date.UTC(2010, 0, 1);
   const hi = sorted.length ? sorted[sorted.length - 1].end.getTime() : Date.UTC(2012, 0, 1);
   const domain = [utcMonth.offset(new Date(lo), -3), utcMonth.offset(new Date(hi), 3)];
   const y = scaleUtc(domain, [MARGIN.top, MARGIN.top + frameHeight]);
   const x = scaleLinear([0, Y_MAX], [MARGIN.left, frameRight]);
-  const tops = stackLabels(
-    sorted.map((d) => y(d.end) - LINE / 2),
-    heights,
-    GAP,
-    2,
-    height - 2
-  );
-  const labels = sorted.map((d, i) => ({...d, text: lines[i].join("\n"), labelTime: y.invert(tops[i]), anchorTime: y.invert(tops[i] + LINE / 2)}));
+  const labels = placeDownColumn(sorted.map((d) => d.end), lines, y, height).map((place, i) => ({...sorted[i], ...place}));
   const plot = Plot.plot({
     width,
     height,
@@ -99,7 +89,7 @@ export function shareSnapshotsChart(rows: ShareMark[], {width}: ShareSnapshotsOp
         text: "text",
         textAnchor: "start",
         lineAnchor: "top",
-        lineHeight: LINE / 12,
+        lineHeight: LABEL_LINE / 12,
         fontSize: 12,
         fill: "currentColor",
         title: (d: (typeof labels)[number]) => `${d.source}: ${shareLabel(d)}${d.flag ? `. ${d.flag}` : ""}`

@@ -13,7 +13,7 @@ import {utcFormat} from "d3-time-format";
 import {formatCount, formatDate} from "../lib/format.js";
 import {CONTEXT, EVENT_COLOR} from "./palette.js";
 import {eventTime, formatEventDate, type EventCategory} from "./event-list.js";
-import {stackLabels, wrapText} from "./chart-labels.js";
+import {LABEL_LINE, columnHeight, placeDownColumn, wrapText} from "./chart-labels.js";
 
 export interface CurvePoint {
   month: string;
@@ -56,8 +56,6 @@ export function eventLabel(e: MarkedEvent): string {
 }
 
 const CHAR = 6.6; // px per character at 12px, a generous average for the system font
-const LINE = 15; // px per line of a label
-const GAP = 6; // px between labels
 
 export function timelineChart(data: TimelineData, {width}: TimelineOptions): SVGSVGElement | HTMLElement {
   const narrow = width < 560;
@@ -80,22 +78,13 @@ export function timelineChart(data: TimelineData, {width}: TimelineOptions): SVG
   const start = new Date(first);
   const domain = [new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)), new Date(last + 31 * 86_400_000)];
   const lines = events.map((e) => wrapText(e.text, maxChars));
-  const heights = lines.map((l) => l.length * LINE);
   // Tall enough for every label in its own place, and for the curve to read.
-  const frameHeight = Math.max(narrow ? 360 : 320, Math.ceil(heights.reduce((s, h) => s + h + GAP, 0) * 1.2));
+  const frameHeight = columnHeight(lines, narrow ? 360 : 320, 1.2);
   const height = marginTop + frameHeight + marginBottom;
   const y = scaleUtc(domain, [marginTop, marginTop + frameHeight]);
   const xMax = Math.max(1, ...data.curve.map((d) => d.counties));
   const x = scaleLinear([0, xMax], [marginLeft, frameRight]);
-  // Each label centred on its date where there is room (its first line's middle at the date).
-  const tops = stackLabels(
-    events.map((e) => y(e.time) - LINE / 2),
-    heights,
-    GAP,
-    2,
-    height - 2
-  );
-  const placed = events.map((e, i) => ({...e, shown: lines[i].join("\n"), labelTime: y.invert(tops[i]), anchorTime: y.invert(tops[i] + LINE / 2)}));
+  const placed = placeDownColumn(events.map((e) => e.time), lines, y, height).map(({text, ...place}, i) => ({...events[i], shown: text, ...place}));
   const lastPoint = data.curve.at(-1);
   const halo = {ariaHidden: "true", stroke: "var(--theme-background, white)", strokeWidth: 4, paintOrder: "stroke", fill: "currentColor"} as const;
 
@@ -172,7 +161,7 @@ export function timelineChart(data: TimelineData, {width}: TimelineOptions): SVG
         text: "shown",
         textAnchor: "start",
         lineAnchor: "top",
-        lineHeight: LINE / 12,
+        lineHeight: LABEL_LINE / 12,
         fill: "currentColor",
         title: "text"
       })
