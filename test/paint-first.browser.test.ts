@@ -5,26 +5,16 @@
 // Once the code has run, the live chart has taken its place (no painted copy
 // left) in a box of the same height, so nothing below it moves.
 import assert from "node:assert/strict";
-import {after, before, test} from "node:test";
-import type {Browser, Page} from "playwright-core";
+import {test} from "node:test";
+import type {Page} from "playwright-core";
 import {charts} from "../src/components/charts.js";
 import {embedPath, type ChartSpec} from "../src/components/chart-spec.js";
 import {axeViolations} from "./helpers/axe.js";
-import {launch} from "./helpers/browser.js";
-import {serve, type StaticServer} from "./helpers/server.js";
-import {builtTitle, requireDist} from "./helpers/site.js";
+import {useSite} from "./helpers/site-browser.js";
+import {builtTitle} from "./helpers/site.js";
 import {NOT_PAINTED_ON_PAGE} from "../scripts/lib/paint.js";
 
-let site: StaticServer;
-let browser: Browser;
-before(async () => {
-  site = await serve(requireDist());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite();
 
 const specs = Object.values(charts) as ChartSpec<any, any, any>[];
 const pages = [...new Set(specs.map((s) => s.page))].map((name) => ({
@@ -52,13 +42,13 @@ const RECORD_HEIGHTS = `(() => {
 })();`;
 
 async function open(path: string, width: number, {block}: {block: boolean}): Promise<{page: Page; close: () => Promise<void>}> {
-  const context = await browser.newContext({viewport: {width, height: 900}});
+  const context = await site.browser().newContext({viewport: {width, height: 900}});
   const page = await context.newPage();
   // Held, not refused: a refused module makes its cell fail, and Framework
   // shows the error in the chart's place; a held one is chart code still loading.
   if (block) await page.route(CHART_CODE, () => undefined);
   else await page.addInitScript({content: RECORD_HEIGHTS});
-  await page.goto(`${site.origin}${path}`, {waitUntil: block ? "domcontentloaded" : "load"});
+  await page.goto(`${site.origin()}${path}`, {waitUntil: block ? "domcontentloaded" : "load"});
   if (block) await page.locator("main h1").first().waitFor();
   return {page, close: () => context.close()};
 }

@@ -1,14 +1,7 @@
 // The validator's and the project's rules, each broken in a copy of the real
 // data/ and read through loadDataset(): each failure names file, line, column and rule.
-import assert from "node:assert/strict";
 import {test} from "node:test";
-import {DataError} from "../src/data/lib/data-error.js";
-import {loadDataset} from "../src/data/lib/dataset.js";
-import {copyData, rewrite, setCell} from "./helpers/fixtures.js";
-
-function fails(dir: string, pattern: RegExp): void {
-  assert.throws(() => loadDataset(dir), (e: unknown) => e instanceof DataError && pattern.test(e.message));
-}
+import {copyData, fails, rewrite, setCell} from "./helpers/fixtures.js";
 
 test("fixture: running sum broken in sc_county_activations_monthly.csv", () => {
   const dir = copyData();

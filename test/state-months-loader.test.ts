@@ -4,14 +4,9 @@ import assert from "node:assert/strict";
 import {test} from "node:test";
 import {csvParse, csvFormat} from "d3";
 import {loadDataset} from "../src/data/lib/dataset.js";
-import {DataError} from "../src/data/lib/table.js";
-import {copyData, rewrite} from "./helpers/fixtures.js";
+import {copyData, fails, rewrite} from "./helpers/fixtures.js";
 
 const FILE = "sc_state_counties_active_monthly.csv";
-
-function fails(dir: string, pattern: RegExp): void {
-  assert.throws(() => loadDataset(dir), (e: unknown) => e instanceof DataError && pattern.test(e.message));
-}
 
 /** Sets one cell of the row for `fips` and `month`; returns its 1-based line. */
 function setStateMonth(dir: string, fips: string, month: string, column: string, value: string): number {

@@ -2,34 +2,22 @@
 // chart declaration module blocked (so Plot never runs), each page of the
 // walk still shows its title and its whole lede, figures and links included.
 import assert from "node:assert/strict";
-import {after, before, test} from "node:test";
-import type {Browser} from "playwright-core";
+import {test} from "node:test";
 import {WALK} from "../src/components/walk.js";
-import {launch} from "./helpers/browser.js";
-import {serve, type StaticServer} from "./helpers/server.js";
-import {requireDist} from "./helpers/site.js";
+import {useSite} from "./helpers/site-browser.js";
 
-let site: StaticServer;
-let browser: Browser;
-before(async () => {
-  site = await serve(requireDist());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite();
 
 // The chart code: every page's and embed's chart declarations, which import Plot.
 const CHART_CODE = /\/_bundle\/components\/specs\//;
 
 test("every page shows its title and lede while its chart code cannot load", async () => {
   for (const {path} of WALK) {
-    const context = await browser.newContext({viewport: {width: 390, height: 800}});
+    const context = await site.browser().newContext({viewport: {width: 390, height: 800}});
     const page = await context.newPage();
     const blocked: string[] = [];
     await page.route(CHART_CODE, (route) => (blocked.push(route.request().url()), route.abort()));
-    await page.goto(`${site.origin}${path}`, {waitUntil: "networkidle"});
+    await page.goto(`${site.origin()}${path}`, {waitUntil: "networkidle"});
     const lede = page.locator("main .lede").first();
     await lede.waitFor();
     // Framework shows a placeholder for an inline expression until its inputs resolve.

@@ -16,6 +16,8 @@ export interface OpenOptions {
 
 export interface Site {
   origin(): string;
+  /** The browser itself, for a test that sets up its own context (request routing, a custom viewport). */
+  browser(): Browser;
   open(path: string, options?: OpenOptions): Promise<{page: Page; log: PageLog; dialogs: string[]}>;
 }
 
@@ -32,6 +34,7 @@ export function useSite(): Site {
   });
   return {
     origin: () => server.origin,
+    browser: () => browser,
     async open(path, {width = 1280, colorScheme = "light", waitFor} = {}) {
       const context = await browser.newContext({viewport: {width, height: 900}, colorScheme});
       const page = await context.newPage();
