@@ -65,12 +65,27 @@ export function guided({graphic, steps, initial = 0, onStep, label = "The figure
     const graphicBox = graphicHolder.getBoundingClientRect();
     const stacked = getComputedStyle(graphicHolder).position === "sticky" && Math.abs(graphicBox.left - list.getBoundingClientRect().left) < 2;
     items[i].style.scrollMarginTop = `${stacked ? graphicHolder.offsetHeight + 16 : Math.round(0.2 * window.innerHeight)}px`;
-    // While the page scrolls to the chosen step, the steps it passes must not take over.
+    // While the page scrolls to the chosen step, the steps it passes must not take over. The lock ends
+    // when a scroll ends with this step in place: the end of an earlier, interrupted scroll (a second
+    // press before the first scroll landed) must not end it. The timeout covers a step that cannot
+    // reach its place (near the page's end) and a browser without "scrollend".
     scrollingTo = i;
     clearTimeout(unlock);
-    unlock = setTimeout(() => (scrollingTo = null), 1500);
-    addEventListener("scrollend", () => (clearTimeout(unlock), (scrollingTo = null)), {once: true});
+    const release = () => {
+      clearTimeout(unlock);
+      scrollingTo = null;
+    };
+    unlock = setTimeout(release, 3000);
+    const landed = () => {
+      if (scrollingTo !== i) return;
+      const top = items[i].getBoundingClientRect().top;
+      if (Math.abs(top - parseFloat(items[i].style.scrollMarginTop)) < 4 || Math.abs(window.scrollY + window.innerHeight - document.documentElement.scrollHeight) < 4) release();
+      else addEventListener("scrollend", landed, {once: true});
+    };
+    addEventListener("scrollend", landed, {once: true});
     items[i].scrollIntoView({behavior: prefersReducedMotion() ? "auto" : "smooth", block: "start"});
+    // A step already in place does not scroll, and no "scrollend" comes.
+    requestAnimationFrame(landed);
   };
   previous.addEventListener("click", () => go(current - 1));
   next.addEventListener("click", () => go(current + 1));
