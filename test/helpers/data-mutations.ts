@@ -7,9 +7,10 @@
 // About 6,000 mutations run, so each costs as little as it can without
 // skipping a check: a file the mutation left alone is not parsed again (its
 // validated table is kept while its text is unchanged), and the sources the
-// other files cite are counted once per row; the data set is still validated
-// whole (every table, then every cross-file rule) for every mutation, and the
-// loaders run on each one that passes.
+// other files cite are counted once per row; files are read from memory and
+// written to disk only when the loaders are about to read them; the data set
+// is still validated whole (every table, then every cross-file rule) for
+// every mutation, and the loaders run on each one that passes.
 import assert from "node:assert/strict";
 import {spawnSync} from "node:child_process";
 import {readFileSync, writeFileSync} from "node:fs";
@@ -19,7 +20,7 @@ import {csvParse} from "d3";
 import {DataError} from "../../src/data/lib/data-error.js";
 import {readPackage, sourceIdFields, type Resource} from "../../src/data/lib/data-package.js";
 import {loadDataset, type Dataset} from "../../src/data/lib/dataset.js";
-import {readTable, type Table} from "../../src/data/lib/table.js";
+import {parseTable, tableFileName, type Table} from "../../src/data/lib/table.js";
 import {context} from "../../src/data/lib/context.js";
 import {downloadCsv} from "../../src/data/lib/download.js";
 import {headline} from "../../src/data/lib/headline.js";
@@ -63,14 +64,34 @@ function* mutations(text: string): Generator<{what: string; text: () => string}>
   yield {what: "last row first", text: () => join([rows[rows.length - 1], ...rows.slice(0, -1)])};
 }
 
-/** Each file's validated table while its text stays the same (readTable: parsed and checked against its schema). */
+/**
+ * The data folder's files as the sweep has written them. A mutation changes
+ * the text here; the disk is brought up to date (flush) only before something
+ * reads the disk itself: the loaders, once the data set has passed
+ * loadDataset, or a loader process. Most mutations fail in loadDataset, which
+ * reads through tableOf, so most never touch the disk.
+ */
+const texts = new Map<string, string>();
+const unwritten = new Set<string>();
+const textOf = (path: string) => texts.get(path) ?? texts.set(path, readFileSync(path, "utf-8")).get(path)!;
+function write(path: string, text: string): void {
+  if (textOf(path) === text) return;
+  texts.set(path, text);
+  unwritten.add(path);
+}
+function flush(): void {
+  for (const path of unwritten) writeFileSync(path, texts.get(path)!);
+  unwritten.clear();
+}
+
+/** Each file's validated table while its text stays the same (parseTable, as readTable calls it on the file's text). */
 const tables = new Map<string, {text: string; table: Table}>();
 function tableOf(path: string, resource: Resource): Table {
-  const text = readFileSync(path, "utf-8");
+  const text = textOf(path);
   const kept = tables.get(path);
   if (kept?.text === text) return kept.table;
   tables.delete(path);
-  const table = readTable(path, resource);
+  const table = parseTable(text, resource, tableFileName(path));
   tables.set(path, {text, table});
   return table;
 }
@@ -90,6 +111,7 @@ function runAll(dir: string, what: string): {loader: string; error: DataError} |
   } catch (error) {
     return check("loadDataset", error);
   }
+  flush();
   let first: {loader: string; error: DataError} | null = null;
   for (const [loader, build] of Object.entries(LOADERS)) {
     try {
@@ -149,11 +171,11 @@ function dropUncitedSources(): void {
   const cited = new Set<string>();
   for (const resource of pkg.resources) {
     if (resource.name === "sources") continue;
-    for (const id of citedIn(resource, readFileSync(join(dir, resource.path), "utf-8"))) cited.add(id);
+    for (const id of citedIn(resource, textOf(join(dir, resource.path)))) cited.add(id);
   }
   const {header, rows} = splitRows(sourcesText);
   const text = [header, ...rows.filter((r) => cited.has(r.slice(0, r.indexOf(","))))].join("\n") + "\n";
-  if (readFileSync(sourcesPath, "utf-8") !== text) writeFileSync(sourcesPath, text);
+  write(sourcesPath, text);
 }
 
 /**
@@ -166,13 +188,13 @@ export function mutationTests(shard: number, shards: number): void {
   for (const resource of pkg.resources) {
     test(`${resource.path}: deleted, duplicated or reordered rows fail every loader in one line, or not at all (mutations ${shard + 1} of every ${shards})`, () => {
       const path = join(dir, resource.path);
-      const original = readFileSync(path, "utf-8");
+      const original = textOf(path);
       let failure: {loader: string; what: string} | null = null;
       let checked = 0;
       try {
         for (const m of mutations(original)) {
           if (checked++ % shards !== shard) continue;
-          writeFileSync(path, m.text());
+          write(path, m.text());
           if (resource.name !== "sources") dropUncitedSources();
           const f = runAll(dir, `${resource.path}, ${m.what}`);
           if (f && f.loader !== "loadDataset" && !failure) failure = {loader: f.loader, what: m.what};
@@ -180,16 +202,18 @@ export function mutationTests(shard: number, shards: number): void {
         // One failing mutation, run as the real loader process: one line on stderr, nothing on stdout.
         if (failure && !failure.loader.startsWith("download/")) {
           const m = [...mutations(original)].find((x) => x.what === failure!.what)!;
-          writeFileSync(path, m.text());
+          write(path, m.text());
           if (resource.name !== "sources") dropUncitedSources();
+          flush();
           const run = spawnSync(process.execPath, ["--import", "tsx", `src/data/${failure.loader}`], {env: {...process.env, SC_DATA_DIR: dir}, encoding: "utf-8"});
           assert.equal(run.status, 1, `${failure.loader} with ${resource.path} ${m.what}: ${run.stderr}`);
           assert.equal(run.stdout, "");
           assert.match(run.stderr, /^Data error: [^\n]+\n$/);
         }
       } finally {
-        writeFileSync(path, original);
-        writeFileSync(sourcesPath, sourcesText);
+        write(path, original);
+        write(sourcesPath, sourcesText);
+        flush();
       }
     });
   }

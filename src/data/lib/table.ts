@@ -172,9 +172,14 @@ export function parseTable<R = Row>(text: string, resource: Resource, file = `da
   return {file, rows};
 }
 
-/** Reads a file of data/ and validates it. The file name in errors is relative to the working directory. */
+/** How errors name the file at path: relative to the working directory. */
+export function tableFileName(path: string): string {
+  return relative(process.cwd(), path) || basename(path);
+}
+
+/** Reads a file of data/ and validates it. */
 export function readTable<R = Row>(path: string, resource: Resource): Table<R> {
-  const file = relative(process.cwd(), path) || basename(path);
+  const file = tableFileName(path);
   let text: string;
   try {
     text = readFileSync(path, "utf-8");

@@ -1,0 +1,51 @@
+// Which test files `npm test` runs, and how (scripts/test.ts):
+// - a browser test file (it imports the browser helpers) runs in its own
+//   process, on the run's shared Chromium;
+// - a file in OWN_PROCESS runs in its own process too (see why there);
+// - every other file is a unit test file: they run together, in two batch
+//   processes (test/batches/), one for the files that put a jsdom window on
+//   the global object (test/helpers/dom.ts) and one for those that don't.
+//   A Node process costs about a second of CPU to start with tsx and jsdom,
+//   and there are about 60 such files, each taking milliseconds; in a batch
+//   each file's tests are one suite named by the file, so a failure still
+//   names its file.
+import {readFileSync, readdirSync, statSync} from "node:fs";
+import {join, relative} from "node:path";
+
+export const ROOT = new URL("../..", import.meta.url).pathname;
+const SKIP = new Set(["node_modules", "dist", "_bundle", ".observablehq"]);
+
+/**
+ * Files that run alone:
+ * - the data-failures sweep, the longest files of the run, which must have a CPU each;
+ * - datapackage.test.ts: the `datapackage` library takes a global `window`
+ *   (which a batch's other files may have set) as a sign that it runs in a
+ *   browser, and then refuses to read local files.
+ */
+export const OWN_PROCESS = ["test/data-failures.test.ts", "test/data-failures-2.test.ts", "test/datapackage.test.ts"];
+
+export type Kind = "browser" | "own" | "dom" | "plain";
+
+function find(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (SKIP.has(name)) return [];
+      if (statSync(path).isDirectory()) return find(path);
+      return name.endsWith(".test.ts") ? [path] : [];
+    });
+}
+
+/** Every *.test.ts under src/ and test/, at any depth, relative to the project root. */
+export function testFiles(): string[] {
+  return ["src", "test"].flatMap((dir) => find(join(ROOT, dir))).map((f) => relative(ROOT, f));
+}
+
+/** How a test file runs. */
+export function kindOf(file: string): Kind {
+  const text = readFileSync(join(ROOT, file), "utf-8");
+  if (/helpers\/(browser|site-browser)\.js"/.test(text)) return "browser";
+  if (OWN_PROCESS.includes(file)) return "own";
+  return /helpers\/dom\.js"/.test(text) ? "dom" : "plain";
+}
