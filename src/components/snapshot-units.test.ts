@@ -1,7 +1,7 @@
 import "../../test/helpers/dom.js";
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {snapshotUnitsChart, unitLegend, type SnapshotUnit} from "./snapshot-units.js";
+import {redrawSnapshotUnits, snapshotUnitsChart, unitLegend, type SnapshotUnit} from "./snapshot-units.js";
 import {CATEGORY_COLORS} from "./palette.js";
 
 const exact: SnapshotUnit[] = [
@@ -26,4 +26,17 @@ test("snapshotUnitsChart draws whole squares of 100 people per group, coloured f
   const roughChart = snapshotUnitsChart(rough, {width: 640});
   assert.equal(roughChart.querySelectorAll("rect").length, 1830);
   assert.match(roughChart.textContent ?? "", /Convicted: about 135,000 \(about 74%\)/);
+});
+
+test("redrawSnapshotUnits turns a drawn chart into another snapshot's, in place, at the width it was drawn for", () => {
+  const chart = snapshotUnitsChart(exact, {width: 390});
+  const parent = document.createElement("div");
+  parent.append(chart);
+  redrawSnapshotUnits(chart, rough, {width: 1280});
+  assert.equal(parent.firstElementChild, chart, "the chart element itself stays (the frame's description and table point at it)");
+  const expected = snapshotUnitsChart(rough, {width: 390});
+  assert.equal(chart.innerHTML, expected.innerHTML);
+  for (const name of ["squares", "unit", "width"]) assert.equal(chart.dataset[name], expected.dataset[name], name);
+  redrawSnapshotUnits(chart, exact, {width: 1280});
+  assert.equal(chart.innerHTML, snapshotUnitsChart(exact, {width: 390}).innerHTML);
 });

@@ -5,7 +5,7 @@
 // because the March 2012 counts are computed from GAO's approximate figures.
 import {CATEGORY_COLORS} from "./palette.js";
 import {formatFigure, formatPercent, type Qualifier} from "../lib/format.js";
-import {unitChart, PEOPLE_PER_SQUARE} from "./unit-chart.js";
+import {unitChart, redrawUnitChart, PEOPLE_PER_SQUARE, type UnitGroup} from "./unit-chart.js";
 
 export interface SnapshotUnit {
   key: "not-convicted" | "convicted";
@@ -26,9 +26,16 @@ export function unitLegend(d: SnapshotUnit): string {
   return `${d.label}: ${formatFigure(d.count, d.qualifier)} (${share})`;
 }
 
+/** The unit chart's groups: each labelled with its figure and share, in its category's colour. */
+function unitGroups(groups: SnapshotUnit[]): UnitGroup[] {
+  return groups.map((g) => ({key: g.key, label: unitLegend(g), count: g.count, color: CATEGORY_COLORS[g.key]}));
+}
+
 export function snapshotUnitsChart(groups: SnapshotUnit[], {width}: SnapshotUnitsOptions): HTMLElement {
-  return unitChart(
-    groups.map((g) => ({key: g.key, label: unitLegend(g), count: g.count, color: CATEGORY_COLORS[g.key]})),
-    {width, unit: PEOPLE_PER_SQUARE}
-  );
+  return unitChart(unitGroups(groups), {width, unit: PEOPLE_PER_SQUARE});
+}
+
+/** Another snapshot, in place of the one a chart of snapshotUnitsChart shows (the "Snapshot ending" radio). */
+export function redrawSnapshotUnits(chart: HTMLElement | SVGElement, groups: SnapshotUnit[], {width}: SnapshotUnitsOptions): void {
+  redrawUnitChart(chart, unitGroups(groups), {width, unit: PEOPLE_PER_SQUARE});
 }

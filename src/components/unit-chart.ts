@@ -118,3 +118,16 @@ export function unitChart(groups: readonly UnitGroup[], {width, unit = PEOPLE_PE
   }
   return html`<div class="unit-chart" data-squares=${total} data-unit=${unit} data-width=${width}>${svg.node()}</div>` as HTMLElement;
 }
+
+/**
+ * Redraws, in place, a chart that unitChart drew: for a control that changes
+ * the groups (a snapshot, a guided step), so the chart follows within a
+ * frame. The chart is drawn afresh at the width it was drawn for, and its
+ * squares take the place of the old ones: the frame around it, its
+ * description and its table are the caller's (frame-update.ts).
+ */
+export function redrawUnitChart(chart: HTMLElement | SVGElement, groups: readonly UnitGroup[], {width, unit = PEOPLE_PER_SQUARE}: UnitChartOptions): void {
+  const next = unitChart(groups, {width: Number(chart.dataset.width) || width, unit});
+  chart.replaceChildren(...next.childNodes);
+  for (const name of ["squares", "unit"]) chart.dataset[name] = next.dataset[name];
+}

@@ -5,7 +5,7 @@
 import type {ChartSpec, RenderOptions} from "../chart-spec.js";
 import type {Headline, HeadlineCategory} from "../../lib/chart-data/headline.js";
 import type {SnapshotCount} from "../../lib/chart-data/levels.js";
-import {unitChart, wholeSquares, PEOPLE_PER_SQUARE, type UnitGroup} from "../unit-chart.js";
+import {redrawUnitChart, unitChart, wholeSquares, PEOPLE_PER_SQUARE, type UnitGroup} from "../unit-chart.js";
 import {CATEGORY_COLORS} from "../palette.js";
 import {formatCount, formatDate, formatFigure, formatPercent, formatPeriod} from "../../lib/format.js";
 
@@ -103,11 +103,7 @@ export const oneInFour: ChartSpec<Headline, StepOptions, HeadlineCategory> = {
     return `People ${p.verb} through Secure Communities, ${formatPeriod(p.start, p.end)} (${p.source}). One square = ${formatCount(PEOPLE_PER_SQUARE)} people, in whole squares.`;
   },
   render: (d, {width, step}) => unitChart(stepGroups(d, step), {width}),
-  update: (chart, d, {width, step}) => {
-    const next = unitChart(stepGroups(d, step), {width: Number(chart.dataset.width) || width});
-    chart.replaceChildren(...next.childNodes);
-    for (const name of ["squares", "unit"]) chart.dataset[name] = next.dataset[name];
-  },
+  update: (chart, d, {width, step}) => redrawUnitChart(chart, stepGroups(d, step), {width}),
   describe: (d, {step}) => {
     const s = stepOf(step);
     const [nc, l1, l23] = june(d);

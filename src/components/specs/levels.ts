@@ -4,7 +4,7 @@ import type {ChartSpec, RenderOptions} from "../chart-spec.js";
 import type {Booking, Bookings, LevelsPage, SeriousData, ShareSnapshot, ShareSnapshots, SnapshotCount, SnapshotCounts} from "../../lib/chart-data/levels.js";
 import {SERIOUS_DEFINITIONS, seriousRange, seriousRecord, type SeriousDefinition} from "../../lib/assumptions.js";
 import {L3_STEP, snapLevel3Share, seriousRangeChart} from "../serious-range.js";
-import {snapshotUnitsChart, type SnapshotUnit} from "../snapshot-units.js";
+import {redrawSnapshotUnits, snapshotUnitsChart, type SnapshotUnit} from "../snapshot-units.js";
 import {PEOPLE_PER_SQUARE} from "../unit-chart.js";
 import {shareLabel, shareSnapshotsChart} from "../share-snapshots.js";
 import {bookingsChart} from "../bookings-chart.js";
@@ -275,10 +275,8 @@ export const snapshotUnits: ChartSpec<SnapshotCounts, SnapshotOptions, SnapshotR
       (r.convicted.how && r.convicted.qualifier !== "exact" ? " Both counts are computed from approximate figures, so they are approximate." : "")
     );
   },
-  render: (d, {width, snap}) => {
-    const r = chosenSnapshot(d, snap);
-    return snapshotUnitsChart(snapshotGroups(r), {width});
-  },
+  render: (d, {width, snap}) => snapshotUnitsChart(snapshotGroups(chosenSnapshot(d, snap)), {width}),
+  update: (chart, d, {width, snap}) => redrawSnapshotUnits(chart, snapshotGroups(chosenSnapshot(d, snap)), {width}),
   describe: (d, {snap}) => {
     const r = chosenSnapshot(d, snap);
     return (
