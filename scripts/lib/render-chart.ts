@@ -68,6 +68,34 @@ const FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]
  * it), nothing in it can take focus, and all of it but the title is hidden
  * from assistive technology.
  */
+/** At least this many plain rects in a row are merged into one path (a bar chart's few bars stay rects). */
+const MERGED_RECTS = 20;
+const PLAIN_RECT = new Set(["x", "y", "width", "height"]);
+
+/** Replaces each run of MERGED_RECTS or more sibling rects that have only x, y, width and height (and no children) with one path drawing them all. */
+export function mergeRects(parent: Element): void {
+  const plain = (el: Element | null) => el?.tagName.toLowerCase() === "rect" && !el.firstChild && [...el.attributes].every((a) => PLAIN_RECT.has(a.name));
+  let run: Element[] = [];
+  const flush = () => {
+    if (run.length >= MERGED_RECTS) {
+      const d = run.map((r) => {
+        const [x, y, w, h] = ["x", "y", "width", "height"].map((a) => Number(r.getAttribute(a) ?? 0));
+        return `M${x},${y}h${w}v${h}h${-w}z`;
+      });
+      const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+      path.setAttribute("d", d.join(""));
+      run[0].before(path);
+      for (const r of run) r.remove();
+    }
+    run = [];
+  };
+  for (const child of [...parent.children]) {
+    if (plain(child)) run.push(child);
+    else flush();
+  }
+  flush();
+}
+
 export function renderFrameHTML<D extends Cited, O extends RenderOptions>(spec: ChartSpec<D, O>, data: D, options: O & FrameOptions & {paintId?: string}): string {
   installDocument();
   const frame = chartFrame(spec, data, options);
@@ -99,6 +127,9 @@ export function renderFrameHTML<D extends Cited, O extends RenderOptions>(spec: 
       const d = path.getAttribute("d")!;
       path.setAttribute("d", d.length > LONG_PATH ? d.replace(/(\d+\.\d+)/g, (x) => String(Math.round(Number(x)))) : d.replace(/(\d+\.\d)\d+/g, "$1"));
     }
+    // A run of plain squares (a unit chart's hundreds of them, coloured by
+    // their group) becomes one path: the same squares, in a fifth of the bytes.
+    for (const group of new Set([...frame.querySelectorAll("svg rect")].map((r) => r.parentElement!))) mergeRects(group);
     // Collapsed panels (the data table, the embed code) show only their summary: their content is not needed to paint.
     for (const details of frame.querySelectorAll("details:not([open])")) {
       for (const child of [...details.childNodes]) if (!(child instanceof window.HTMLElement && child.tagName === "SUMMARY")) child.remove();
