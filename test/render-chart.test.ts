@@ -3,7 +3,7 @@
 import "./helpers/dom.js";
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {mergeRects} from "../scripts/lib/render-chart.js";
+import {mergeRects, relativeOutline} from "../scripts/lib/render-chart.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 function group(n: number, extra: (r: Element, i: number) => void = () => {}): Element {
@@ -40,4 +40,23 @@ test("short runs, rects with other attributes or children, and what comes betwee
   const titled = group(40, (r, i) => i === 20 && r.append(document.createElementNS(SVG, "title")));
   mergeRects(titled);
   assert.deepEqual([...titled.children].map((c) => c.tagName.toLowerCase()), ["path", "rect", "rect", "rect", "rect", "rect", "rect", "rect", "rect", "rect", "rect", "rect", "rect", "rect", "rect", "rect", "rect", "rect", "rect", "rect", "rect"]);
+});
+
+test("a rounded outline is rewritten with relative steps, repeated points dropped, and draws the same points", () => {
+  const d = "M648,492L652,492L652,491L653,492L653,492L649,493ZM10,20L10,25L7,25Z";
+  const out = relativeOutline(d);
+  assert.equal(out, "M648,492h4v-1l1,1l-4,1ZM10,20v5h-3Z");
+  // Replaying the relative steps gives back every distinct point of the original.
+  const points: string[] = [];
+  let [x, y] = [0, 0];
+  for (const [, c, a, b] of out.matchAll(/([MhvlZ])(-?\d+)?(?:,(-?\d+))?/g)) {
+    if (c === "M") [x, y] = [Number(a), Number(b)];
+    else if (c === "h") x += Number(a);
+    else if (c === "v") y += Number(a);
+    else if (c === "l") [x, y] = [x + Number(a), y + Number(b)];
+    if (c !== "Z") points.push(`${x},${y}`);
+  }
+  assert.deepEqual(points, ["648,492", "652,492", "652,491", "653,492", "649,493", "10,20", "10,25", "7,25"]);
+  // Curves and decimals are not outlines of whole pixels: left alone.
+  for (const other of ["M0,0C1,1,2,2,3,3", "M0.5,1L2,3", "M0,0A5,5,0,1,1,1,1"]) assert.equal(relativeOutline(other), other);
 });

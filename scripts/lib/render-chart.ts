@@ -68,6 +68,40 @@ const FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]
  * it), nothing in it can take focus, and all of it but the title is hidden
  * from assistive technology.
  */
+/**
+ * An outline of straight lines in whole pixels (M, L and Z, as d3.geoPath and
+ * Plot's lines write them, once rounded), rewritten with each step relative
+ * to the last point (h, v or l), repeated points dropped: the same shape in
+ * about half the bytes. Any other path is returned as it is.
+ */
+export function relativeOutline(d: string): string {
+  if (!/^(?:[ML]-?\d+,-?\d+|Z)+$/.test(d)) return d;
+  let out = "";
+  let [x, y, x0, y0] = [0, 0, 0, 0];
+  for (const [, command, a, b] of d.matchAll(/([MLZ])(?:(-?\d+),(-?\d+))?/g)) {
+    if (command === "Z") {
+      out += "Z";
+      [x, y] = [x0, y0];
+      continue;
+    }
+    const [nx, ny] = [Number(a), Number(b)];
+    if (command === "M") {
+      out += `M${nx},${ny}`;
+      [x0, y0] = [nx, ny];
+    } else if (nx === x && ny === y) {
+      continue;
+    } else if (ny === y) {
+      out += `h${nx - x}`;
+    } else if (nx === x) {
+      out += `v${ny - y}`;
+    } else {
+      out += `l${nx - x},${ny - y}`;
+    }
+    [x, y] = [nx, ny];
+  }
+  return out;
+}
+
 /** At least this many plain rects in a row are merged into one path (a bar chart's few bars stay rects). */
 const MERGED_RECTS = 20;
 const PLAIN_RECT = new Set(["x", "y", "width", "height"]);
@@ -125,7 +159,7 @@ export function renderFrameHTML<D extends Cited, O extends RenderOptions>(spec: 
     // the map's weight again; small shapes (dots, symbols) to a tenth.
     for (const path of frame.querySelectorAll("path[d]")) {
       const d = path.getAttribute("d")!;
-      path.setAttribute("d", d.length > LONG_PATH ? d.replace(/(\d+\.\d+)/g, (x) => String(Math.round(Number(x)))) : d.replace(/(\d+\.\d)\d+/g, "$1"));
+      path.setAttribute("d", d.length > LONG_PATH ? relativeOutline(d.replace(/(\d+\.\d+)/g, (x) => String(Math.round(Number(x))))) : d.replace(/(\d+\.\d)\d+/g, "$1"));
     }
     // A run of plain squares (a unit chart's hundreds of them, coloured by
     // their group) becomes one path: the same squares, in a fifth of the bytes.
