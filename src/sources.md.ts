@@ -24,11 +24,14 @@ installDocument();
 /**
  * A drawn element as a Markdown HTML block: one block (no blank line inside,
  * which would end it early), with "$" written as an entity so that Framework
- * never reads a source's words as a `${…}` expression.
+ * never reads a source's words as a `${…}` expression. It sits in a plain div,
+ * as a code cell's output did: the layout grid (style.css, `#observablehq-main > *`)
+ * gives the div the text column, and the element keeps its own width within
+ * it, so the page looks exactly as it did when code cells drew it.
  */
 function block(element: Node): string {
   const markup = (element as Element).outerHTML;
-  return markup.replace(/\n\s*\n/g, "\n").replace(/\$/g, "&#36;");
+  return `<div>${markup.replace(/\n\s*\n/g, "\n").replace(/\$/g, "&#36;")}</div>`;
 }
 
 emitText((data) => {
