@@ -54,8 +54,9 @@ document.addEventListener("DOMContentLoaded", () => {
     const {embedPath} = await import("./src/components/chart-spec.js");
     for (const spec of Object.values(charts)) yield `/${embedPath(spec)}`;
   },
-  // Pages of the walk that exist (a page being written does not break the build;
-  // test/build.test.ts checks that every page of the walk was built).
-  pages: WALK.filter((page) => page.path !== "/" && existsSync(`src${page.path}.md`)),
+  // Pages of the walk that exist, as Markdown or as a page loader (sources.md.ts)
+  // (a page being written does not break the build; test/build.test.ts checks
+  // that every page of the walk was built).
+  pages: WALK.filter((page) => page.path !== "/" && [".md", ".md.ts"].some((ext) => existsSync(`src${page.path}${ext}`))),
   linkify: false
 };

@@ -2,25 +2,12 @@
 // then chartImageSVG (the same code as the browser's "Download SVG") makes a
 // standalone SVG with title, subtitle, legend and source line, and resvg turns
 // it into a PNG. General on purpose: any chart, any options, any width.
-import {JSDOM} from "jsdom";
 import {Resvg} from "@resvg/resvg-js";
 import {chartTitle, type ChartSpec, type Cited, type RenderOptions} from "../../src/components/chart-spec.js";
 import {chartImageSVG} from "../../src/components/chart-image.js";
 import {sourceText} from "../../src/components/source-line.js";
 import {chartFrame, type FrameOptions} from "../../src/components/chart-frame.js";
-
-let installed = false;
-
-/** jsdom as the global window and document, once: chart modules draw with the global document. */
-export function installDocument(): void {
-  if (installed) return;
-  installed = true;
-  const {window} = new JSDOM("<!doctype html><html><body></body></html>", {pretendToBeVisual: true});
-  Object.assign(globalThis, {window, document: window.document, navigator: window.navigator});
-  for (const name of ["HTMLElement", "SVGElement", "SVGSVGElement", "Element", "Node", "NodeList", "HTMLCollection", "DocumentFragment", "Event", "CustomEvent", "getComputedStyle", "XMLSerializer"]) {
-    (globalThis as Record<string, unknown>)[name] = (window as unknown as Record<string, unknown>)[name];
-  }
-}
+import {installDocument} from "./node-document.js";
 
 export interface RenderChartOptions extends Partial<RenderOptions> {
   width: number;

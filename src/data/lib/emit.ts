@@ -1,13 +1,14 @@
-// The one way a loader ends: print JSON on success; on a data error print the
-// one-line message to stderr, print nothing to stdout, and exit non-zero so
+// The one way a loader ends: print its output on success; on a data error print
+// the one-line message to stderr, print nothing to stdout, and exit non-zero so
 // Framework fails the build instead of publishing a partial file.
 import {loadDataset, type Dataset} from "./dataset.js";
 import {DataError} from "./table.js";
 
-export function emit(build: (data: Dataset) => unknown, dir?: string): void {
-  let json: string;
+/** Prints what `build` makes of the validated data set: a data loader's JSON, a page loader's Markdown. */
+export function emitText(build: (data: Dataset) => string, dir?: string): void {
+  let text: string;
   try {
-    json = JSON.stringify(build(loadDataset(dir)));
+    text = build(loadDataset(dir));
   } catch (error) {
     if (error instanceof DataError) {
       process.stderr.write(`Data error: ${error.message}\n`);
@@ -15,5 +16,10 @@ export function emit(build: (data: Dataset) => unknown, dir?: string): void {
     }
     throw error;
   }
-  process.stdout.write(json);
+  process.stdout.write(text);
+}
+
+/** Prints what `build` makes of the validated data set, as JSON. */
+export function emit(build: (data: Dataset) => unknown, dir?: string): void {
+  emitText((data) => JSON.stringify(build(data)), dir);
 }

@@ -10,54 +10,9 @@ import {DEFAULT_DATA_DIR, type Dataset} from "./dataset.js";
 import {datasetKeys} from "./download.js";
 import {formatCount, formatDate, formatFigure, formatPeriod} from "../../lib/format.js";
 import {daysBetween} from "../../lib/dates.js";
+import type {Conflict, Methods} from "../../lib/chart-data/methods.js";
 
-/** One side of a conflict: a figure or a date, as one source gives it. */
-export interface ConflictItem {
-  /** Who says it. */
-  label: string;
-  /** The figure or date in words, formatted from data. */
-  text: string;
-  /** Sources; empty when the data records none (the page says so). */
-  sourceIds: string[];
-  /** Whether the notebook's charts and totals use this value. */
-  used: boolean;
-}
-
-export interface Conflict {
-  key: string;
-  title: string;
-  /** What is in dispute, in a sentence. */
-  question: string;
-  items: ConflictItem[];
-  /** How the notebook handles it. */
-  handling: string;
-}
-
-export interface Download {
-  /** File stem: "studies" for data/studies.csv. */
-  file: string;
-  name: string;
-  description: string;
-  rows: number;
-  columns: string[];
-}
-
-export interface Methods {
-  definitions: {term: string; definition: string; sourceIds: string[]}[];
-  conflicts: Conflict[];
-  byAugust: {
-    posted: string;
-    postedSourceIds: string[];
-    /** What the timeline says happened that day. */
-    event: string;
-    periodStart: string;
-    periodEnd: string;
-    periodSourceIds: string[];
-    /** Days from the end of the period to the day ICE posted the figures. */
-    days: number;
-  };
-  downloads: Download[];
-}
+export type {Conflict, ConflictItem, Download, Methods} from "../../lib/chart-data/methods.js";
 
 const publisherOf = (data: Dataset, id: string) => source(data, id).publisher;
 
