@@ -1,4 +1,4 @@
-// The embed gallery's build-time entries (src/data/gallery.json.ts): one per
+// The embed gallery's build-time entries (src/embed/gallery.json.ts): one per
 // chart, titled and described as the chart itself is for the data its own
 // loader printed into the built site, so the gallery needs no chart code.
 import assert from "node:assert/strict";
@@ -10,7 +10,7 @@ import {EMBED_HEIGHTS} from "../src/components/embed-heights.js";
 import type {Gallery} from "../src/lib/chart-data/gallery.js";
 import {builtData, builtTitle, requireDist} from "./helpers/site.js";
 
-const out = spawnSync(process.execPath, ["--import", "tsx", "src/data/gallery.json.ts"], {encoding: "utf-8"});
+const out = spawnSync(process.execPath, ["--import", "tsx", "src/embed/gallery.json.ts"], {encoding: "utf-8"});
 const gallery: Gallery = JSON.parse(out.stdout || "[]");
 
 test("the loader runs and lists every chart once", () => {

@@ -14,7 +14,7 @@ const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
 /** For each layer, the project folders its modules must not import from. */
 const FORBIDDEN: Record<string, string[]> = {
-  "src/data/lib": ["src/components"],
+  "src/data": ["src/components"],
   "src/components": ["src/data"],
   "src/lib": ["src/data", "src/components"]
 };
@@ -44,7 +44,7 @@ export function wrongWay(file: string, text: string): string[] {
     .map((target) => `${file} → ${target}`);
 }
 
-test("no import runs the wrong way between src/data/lib, src/lib and src/components", () => {
+test("no import runs the wrong way between src/data (the loaders), src/lib and src/components", () => {
   const files = Object.keys(FORBIDDEN).flatMap(tsFiles);
   assert.ok(files.some((f) => f.startsWith("src/components/specs/")), "the scan reaches src/components/specs");
   const wrong = files.flatMap((f) => wrongWay(f, readFileSync(join(ROOT, f), "utf-8")));
@@ -54,6 +54,8 @@ test("no import runs the wrong way between src/data/lib, src/lib and src/compone
 test("the check sees each kind of wrong-way import", () => {
   assert.deepEqual(wrongWay("src/components/specs/x.ts", 'import type {A} from "../../data/lib/levels.js";'), ["src/components/specs/x.ts → src/data/lib/levels.js"]);
   assert.deepEqual(wrongWay("src/data/lib/x.ts", 'export {b} from "../../components/palette.js";'), ["src/data/lib/x.ts → src/components/palette.js"]);
+  // A data loader too: a loader that needs the chart declarations belongs with the pages (src/embed/gallery.json.ts).
+  assert.deepEqual(wrongWay("src/data/x.json.ts", 'import {charts} from "../components/charts.js";'), ["src/data/x.json.ts → src/components/charts.js"]);
   assert.deepEqual(wrongWay("src/lib/x.ts", 'const m = await import("../data/lib/table.js");'), ["src/lib/x.ts → src/data/lib/table.js"]);
   assert.deepEqual(wrongWay("src/components/x.ts", 'import {a} from "../lib/shares.js";\nimport * as Plot from "@observablehq/plot";'), []);
 });

@@ -1,5 +1,5 @@
-// The shape of data/gallery.json: the embed gallery's entries, worked out at
-// build time (src/data/gallery.json.ts) so that the gallery page loads no
+// The shape of embed/gallery.json: the embed gallery's entries, worked out at
+// build time (src/embed/gallery.json.ts) so that the gallery page loads no
 // chart code. Types only.
 
 export interface GalleryEntry {

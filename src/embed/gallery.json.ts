@@ -1,16 +1,18 @@
 // The embed gallery's entries, in the walk's order: each chart's title and
 // description worked out from the same data its own loader prints, so the
 // gallery page can list every chart without loading any chart's code.
-// The one loader that reads the chart declarations (the Node-side registry).
-import {emit} from "./lib/emit.js";
-import type {Dataset} from "./lib/dataset.js";
-import {headline} from "./lib/headline.js";
-import {levels} from "./lib/levels.js";
-import {spread} from "./lib/spread.js";
-import {projection} from "./lib/projection.js";
-import {context} from "./lib/context.js";
-import {optOut} from "./lib/opt-out.js";
-import {studies} from "./lib/studies.js";
+// It reads the chart declarations (the registry), so it belongs with the
+// embeds, above the components, not with the data loaders (src/data), which
+// stay below them (test/layers.test.ts).
+import {emit} from "../data/lib/emit.js";
+import type {Dataset} from "../data/lib/dataset.js";
+import {headline} from "../data/lib/headline.js";
+import {levels} from "../data/lib/levels.js";
+import {spread} from "../data/lib/spread.js";
+import {projection} from "../data/lib/projection.js";
+import {context} from "../data/lib/context.js";
+import {optOut} from "../data/lib/opt-out.js";
+import {studies} from "../data/lib/studies.js";
 import {charts} from "../components/charts.js";
 import {chartData, chartTitle, embedPath} from "../components/chart-spec.js";
 import {embedHeight} from "../components/embed-heights.js";
