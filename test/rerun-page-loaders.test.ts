@@ -23,7 +23,8 @@ writeFileSync(join(data, "table.csv"), "a\n1\n");
 const PAST = new Date("2020-01-01T00:00:00Z");
 const age = () => statSync(loader).mtimeMs;
 const waitFor = async (ok: () => boolean) => {
-  for (let i = 0; i < 50 && !ok(); ++i) await new Promise((r) => setTimeout(r, 20));
+  // Up to 5 s: a busy machine (the whole test run at once) may deliver the watch event late.
+  for (let i = 0; i < 250 && !ok(); ++i) await new Promise((r) => setTimeout(r, 20));
   return ok();
 };
 
