@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {LABEL_GAP, LABEL_LINE, columnHeight, placeDownColumn, stackLabels, wrapText} from "./chart-labels.js";
+import {LABEL_GAP, LABEL_LINE, columnHeight, placeDownColumn, stackLabels, wrapText, labelColumn} from "./chart-labels.js";
 
 test("wrapText breaks between words and keeps every word", () => {
   assert.deepEqual(wrapText("one two three four", 9), ["one two", "three", "four"]);
@@ -39,4 +39,10 @@ test("placeDownColumn: labels in order, centred on their dates where there is ro
   assert.equal(y(placed[2].labelTime), 300 - LABEL_LINE / 2);
   // The leader meets each label in the middle of its first line.
   for (const p of placed) assert.equal(y(p.anchorTime), y(p.labelTime) + LABEL_LINE / 2);
+});
+
+test("labelColumn starts the column a gutter right of the frame and fits 12 px text to the rest, never under 12 characters", () => {
+  // 230 px of room at 6.6 px a character.
+  assert.deepEqual(labelColumn(390, 136, 20), {labelLeft: 156, maxChars: 34});
+  assert.deepEqual(labelColumn(200, 150, 20), {labelLeft: 170, maxChars: 12});
 });

@@ -5,6 +5,18 @@
 // share with no conviction), kept in order so that the leaders joining them to
 // their points never cross. Character counts are measured for 12 px text.
 
+/** Pixels per character of 12 px label text: a generous average for the system font. */
+export const LABEL_CHAR = 6.6;
+
+/**
+ * The label column beside a chart's frame: where it starts (a gutter right of
+ * the frame) and how many characters of 12 px text a line of it holds.
+ */
+export function labelColumn(width: number, frameRight: number, gutter: number): {labelLeft: number; maxChars: number} {
+  const labelLeft = frameRight + gutter;
+  return {labelLeft, maxChars: Math.max(12, Math.floor((width - labelLeft - 4) / LABEL_CHAR))};
+}
+
 /** Splits text into lines of at most maxChars characters, breaking between words (a longer word keeps its own line). */
 export function wrapText(text: string, maxChars: number): string[] {
   const lines: string[] = [];

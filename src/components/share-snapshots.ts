@@ -10,7 +10,7 @@ import {scaleLinear, scaleUtc} from "d3-scale";
 import {utcMonth} from "d3-time";
 import {CATEGORY_COLORS} from "./palette.js";
 import {chartLegend} from "./chart-legend.js";
-import {LABEL_LINE, columnHeight, placeDownColumn, wrapText} from "./chart-labels.js";
+import {LABEL_LINE, columnHeight, labelColumn, placeDownColumn, wrapText} from "./chart-labels.js";
 import {formatDate, formatFigure, formatPercent} from "../lib/format.js";
 
 export interface ShareMark {
@@ -31,7 +31,6 @@ export interface ShareSnapshotsOptions {
 const COLOR = CATEGORY_COLORS["not-convicted"];
 const Y_MAX = 40;
 const MARGIN = {top: 12, right: 0, bottom: 36, left: 40};
-const CHAR = 6.6; // px per character at 12px, a generous average for the system font
 
 /** True when the share is computed from published counts (drawn filled); false when approximate (hollow). */
 export const isExact = (d: Pick<ShareMark, "basis">) => d.basis === "counts";
@@ -54,8 +53,7 @@ export function shareSnapshotsChart(rows: ShareMark[], {width}: ShareSnapshotsOp
   // neighbours allow, joined to it by a leader.
   const frameWidth = Math.round(narrow ? Math.max(96, width * 0.32) : Math.min(360, width * 0.4));
   const frameRight = MARGIN.left + frameWidth;
-  const labelLeft = frameRight + (narrow ? 18 : 32);
-  const maxChars = Math.max(12, Math.floor((width - labelLeft - 4) / CHAR));
+  const {labelLeft, maxChars} = labelColumn(width, frameRight, narrow ? 18 : 32);
   const sorted = rows.map((d) => ({...d, end: periodEndDate(d.periodEnd)})).sort((a, b) => a.end.getTime() - b.end.getTime());
   // Each of a label's three parts (share, source, period end) starts a line, and wraps to the column.
   const lines = sorted.map((d) => [shareLabel(d), d.source, `to ${formatDate(d.periodEnd.slice(0, 7))}${d.flag ? " *" : ""}`].flatMap((part) => wrapText(part, maxChars)));
@@ -74,8 +72,9 @@ export function shareSnapshotsChart(rows: ShareMark[], {width}: ShareSnapshotsOp
     marginRight: width - frameRight,
     marginBottom: MARGIN.bottom,
     marginLeft: MARGIN.left,
-    y: {type: "utc", domain, range: [MARGIN.top, MARGIN.top + frameHeight], label: null, ticks: "year", tickFormat: "%Y"},
-    x: {domain: [0, Y_MAX], range: [MARGIN.left, frameRight], label: "% with no conviction", labelAnchor: "left", labelArrow: "none", tickFormat: (v: number) => `${v}%`, ticks: narrow ? 2 : 4, grid: true},
+    // The same scales the labels were placed with.
+    y: {type: "utc", domain: y.domain(), range: y.range(), label: null, ticks: "year", tickFormat: "%Y"},
+    x: {domain: x.domain(), range: x.range(), label: "% with no conviction", labelAnchor: "left", labelArrow: "none", tickFormat: (v: number) => `${v}%`, ticks: narrow ? 2 : 4, grid: true},
     marks: [
       Plot.ruleX([0], {ariaHidden: "true"}),
       // From each dot across the rest of the frame, then a leader to its label.

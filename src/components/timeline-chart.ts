@@ -13,7 +13,7 @@ import {utcFormat} from "d3-time-format";
 import {formatCount, formatDate} from "../lib/format.js";
 import {CONTEXT, EVENT_COLOR} from "./palette.js";
 import {eventTime, formatEventDate, type EventCategory} from "./event-list.js";
-import {LABEL_LINE, columnHeight, placeDownColumn, wrapText} from "./chart-labels.js";
+import {LABEL_LINE, columnHeight, labelColumn, placeDownColumn, wrapText} from "./chart-labels.js";
 
 export interface CurvePoint {
   month: string;
@@ -55,8 +55,6 @@ export function eventLabel(e: MarkedEvent): string {
   return `${e.precision === "approximate" ? "about " : ""}${date}: ${e.event}`;
 }
 
-const CHAR = 6.6; // px per character at 12px, a generous average for the system font
-
 export function timelineChart(data: TimelineData, {width}: TimelineOptions): SVGSVGElement | HTMLElement {
   const narrow = width < 560;
   const marginLeft = 40;
@@ -65,9 +63,7 @@ export function timelineChart(data: TimelineData, {width}: TimelineOptions): SVG
   // The frame (the curve) on the left, the labels in the column to its right.
   const frameWidth = Math.round(narrow ? Math.max(90, width * 0.3) : width * 0.4);
   const frameRight = marginLeft + frameWidth;
-  const gutter = narrow ? 20 : 36;
-  const labelLeft = frameRight + gutter;
-  const maxChars = Math.max(12, Math.floor((width - labelLeft - 4) / CHAR));
+  const {labelLeft, maxChars} = labelColumn(width, frameRight, narrow ? 20 : 36);
   const events = chartedEvents(data)
     .map((e) => ({...e, time: eventTime(e.date), text: eventLabel(e)}))
     .sort((a, b) => a.time.getTime() - b.time.getTime() || a.n! - b.n!);
@@ -95,10 +91,11 @@ export function timelineChart(data: TimelineData, {width}: TimelineOptions): SVG
     marginLeft,
     marginRight: width - frameRight,
     marginBottom,
-    y: {type: "utc", domain, range: [marginTop, marginTop + frameHeight], label: null, ticks: "year", tickFormat: "%Y"},
+    // The same scales the labels were placed with.
+    y: {type: "utc", domain: y.domain(), range: y.range(), label: null, ticks: "year", tickFormat: "%Y"},
     x: {
-      domain: [0, xMax],
-      range: [marginLeft, frameRight],
+      domain: x.domain(),
+      range: x.range(),
       // No axis label: the subtitle and the curve's own labels say "counties".
       label: null,
       ticks: narrow ? 2 : 3,
