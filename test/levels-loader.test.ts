@@ -119,3 +119,16 @@ test("source words that are not in the source's quote fail the loader", () => {
   assert.notEqual(r.status, 0);
   assert.match(r.stderr, /three out of 10/);
 });
+
+test("AP's words for the 2010 Level 1 link to the sources that hold them, and fail the loader when no source does", () => {
+  const {level1Words} = levels(loadDataset());
+  const sources = csvParse(readFileSync(join(DATA_DIR, "sources.csv"), "utf-8"));
+  assert.ok(level1Words.sourceIds.length > 0);
+  for (const id of level1Words.sourceIds) assert.ok(sources.find((s) => s.id === id)!.quote.includes(level1Words.words), id);
+  const dir = copyData();
+  const quote = sources.find((r) => r.id === "ap-nbcnews-wbna38648865")!.quote.replace("had committed or were charged with", "had committed");
+  setCell(dir, "sources.csv", "id", "ap-nbcnews-wbna38648865", "quote", quote);
+  const r = run({SC_DATA_DIR: dir});
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /had committed or were charged with/);
+});

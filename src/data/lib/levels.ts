@@ -20,11 +20,15 @@ export function levels(data: Dataset): LevelsPage {
   const booked = bookings(data);
   const thompson = snapshot(data, "gao-2012-not-convicted-share-thompson");
   const gaoConvicted = snapshot(data, "gao-2012-convicted-share");
+  const level1 = snapshot(data, "jun2010-level1");
+  const level1Words = sourceWords(data, level1, "had committed or were charged with");
   const terms = ["non-criminal", "Level 1", "Level 2", "Level 3"];
   return {
     june2010: {...june.counts, nonCriminalShare: june.breakdown.nonCriminalShare, sourceIds: june.sourceIds},
     gaoWords: {value: thompson.value, qualifier: thompson.qualifier, words: sourceWords(data, thompson, "over one-quarter"), sourceIds: thompson.source_ids},
     gaoConvicted: citedFigure(gaoConvicted),
+    // AP's description of the 2010 Level 1, linked to the sources whose quotes hold those words.
+    level1Words: {words: level1Words, sourceIds: level1.source_ids.filter((id) => data.sources.find((s) => s.id === id)?.quote?.includes(level1Words))},
     definitions: terms.map((term) => {
       const d = data.definitions.find((x) => x.term === term);
       if (!d) throw fileError(data.definitions, "term", "required term", `no term "${term}"`);

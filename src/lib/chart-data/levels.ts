@@ -68,6 +68,8 @@ export interface LevelsPage {
   june2010: June2010Counts & {nonCriminalShare: number};
   /** Rep. Thompson's wording of the GAO result ("over one-quarter"), beside our 100 − 74. */
   gaoWords: {value: number; qualifier: Qualifier; words: string; sourceIds: string[]};
+  /** AP's words for the 2010 Level 1 ("had committed or were charged with"), and the sources whose quotes hold them. */
+  level1Words: {words: string; sourceIds: string[]};
   /** GAO's own figure: the share of those removed who had a conviction (the GAO snapshot's share is 100 minus it). */
   gaoConvicted: {value: number; qualifier: Qualifier; sourceIds: string[]};
   definitions: {term: string; definition: string; sourceIds: string[]}[];
