@@ -3,6 +3,7 @@
 // chart, the live prose and the link; the link restores the view; hostile
 // parameters are ignored; reset returns to the sourced view and clears the query.
 import assert from "node:assert/strict";
+import {readFileSync} from "node:fs";
 import {test} from "node:test";
 import type {Page} from "playwright-core";
 import {loadDataset} from "../src/data/lib/dataset.js";
@@ -170,6 +171,13 @@ test("the snapshot choice works by keyboard; counts, share, squares and link fol
   assert.equal(await page.locator("figure#snapshot-units rect").count(), Math.round(gaoRemoved / 100));
   assert.ok((await chartText(page, "snapshot-units"))!.includes(`about ${formatCount(gaoRemoved - convicted)}`));
   assert.match(await description(page, "snapshot-units"), /about 183,000/);
+  // The image download is of the snapshot shown now, with its own subtitle, not the one first drawn.
+  const subtitle = (await page.locator("figure#snapshot-units .chart-subtitle").textContent())!;
+  assert.match(subtitle, /March 2012/);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("figure#snapshot-units").getByRole("button", {name: "Download SVG"}).click()]);
+  const svg = readFileSync((await download.path())!, "utf-8");
+  assert.ok(svg.includes("March 2012 (GAO)"), "the downloaded SVG lacks the March 2012 subtitle");
+  assert.ok(!svg.includes("June 30, 2010"), "the downloaded SVG still carries the June 2010 subtitle");
   assert.deepEqual(log.errors, []);
   await page.context().close();
 });

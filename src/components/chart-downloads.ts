@@ -34,10 +34,14 @@ async function svgToPngBlob(svg: string, width: number, height: number): Promise
   }
 }
 
-/** The two buttons; `chart` is the drawn chart element, `text` the words around it, `slug` the file name. */
-export function chartDownloads(slug: string, chart: Element, text: ImageText, width: number): HTMLElement {
+/**
+ * The two buttons; `chart` is the drawn chart element, `text` the words around
+ * it as they stand when the reader clicks (a control may have changed the chart
+ * and its subtitle in place), `slug` the file name.
+ */
+export function chartDownloads(slug: string, chart: Element, text: () => ImageText, width: number): HTMLElement {
   // The image code loads on the first click: most readers never download, so pages and embeds don't carry it.
-  const image = async () => (await import("./chart-image.js")).chartImageSVG(text, chart, Math.max(320, Math.round(width)));
+  const image = async () => (await import("./chart-image.js")).chartImageSVG(text(), chart, Math.max(320, Math.round(width)));
   const svgClick = async () => save(new Blob([await image()], {type: "image/svg+xml"}), `${slug}.svg`);
   const pngClick = async () => {
     const svg = await image();

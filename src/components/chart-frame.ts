@@ -70,6 +70,8 @@ export function chartFrame<D extends Cited, O extends RenderOptions>(
   chart.setAttribute("aria-describedby", descId);
   const table = spec.table(data, options);
   const subtitle = spec.subtitle(data, options);
+  // Read again when an image is downloaded: a control may have changed it in place since (frame-update.ts).
+  const subtitleLine = html`<p class="chart-subtitle">${subtitle}</p>` as HTMLElement;
   const heading = document.createElement(`h${level}`);
   heading.className = "chart-title";
   heading.id = titleId;
@@ -77,11 +79,11 @@ export function chartFrame<D extends Cited, O extends RenderOptions>(
   heading.textContent = title;
   const frame = html`<figure class="chart" id=${spec.slug} data-chart=${spec.slug} data-root=${embedded ? null : rootHref}>
     ${heading}
-    <p class="chart-subtitle">${subtitle}</p>
+    ${subtitleLine}
     ${embedded ? viewAssumptions(spec, data, options) : null}
     ${chart}
     <p class="chart-description visually-hidden" id=${descId}>${spec.describe(data, options)}</p>
-    ${chartDownloads(spec.slug, chart, {title, subtitle, source: sourceText(data), credit: "Secure Communities, by the numbers"}, options.width)}
+    ${chartDownloads(spec.slug, chart, () => ({title, subtitle: subtitleLine.textContent ?? "", source: sourceText(data), credit: "Secure Communities, by the numbers"}), options.width)}
     <details class="chart-data">
       <summary>Data table</summary>
       ${dataTable(table, title)}
