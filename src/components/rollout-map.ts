@@ -169,8 +169,8 @@ export function rolloutMap(data: RolloutMapData, {width, month}: RolloutMapOptio
       .attr("class", "rollout-marker-label")
       .text(markerLabel(mk));
   }
-  const legend = html`<div class="rollout-legend" aria-hidden="true"><span class="rollout-legend-title">Share of a state's counties active</span>${SHARE_CLASSES.map(
-    (c) => html`<span class="rollout-key"><svg width="14" height="14"><rect x="0.5" y="0.5" width="13" height="13" fill=${MAP_SHARE_COLORS[c.key]} stroke=${MAP_STROKE}></rect></svg>${c.label}</span>`
+  const legend = html`<div class="chart-legend rollout-legend" aria-hidden="true"><span class="rollout-legend-title">Share of a state's counties active</span>${SHARE_CLASSES.map(
+    (c) => html`<span class="chart-legend-key rollout-key"><svg width="14" height="14"><rect x="0.5" y="0.5" width="13" height="13" fill=${MAP_SHARE_COLORS[c.key]} stroke=${MAP_STROKE}></rect></svg>${c.label}</span>`
   )}<span class="rollout-key"><svg width="14" height="14"><circle cx="7" cy="7" r="4" class="rollout-marker"></circle></svg>Places in the story</span></div>`;
   const root = html`<div class="rollout-map">${legend}${svg.node()}</div>` as HTMLElement & {setMonth?: (month: string) => void};
   const paths = [...root.querySelectorAll<SVGPathElement>(".rollout-states path")];
