@@ -36,7 +36,7 @@ export const EMBED_JS_BUDGET = 1024;
  * of a live figure.chart): on a phone a page's content is the viewport less
  * 64 px (Framework's padding), an embed's less 24 px (src/embed.css); on a
  * desktop the page's centred grid gives charts 976 px and an embed 1016 px.
- * style.css switches between them at 700 px. test/paint-first checks the
+ * style.css switches between them at 700 px. The page and embed tours check the
  * painted and live heights agree, so a layout change that moves these fails.
  */
 const PAINT_WIDTHS = {page: {narrow: 326, wide: 976}, embed: {narrow: 366, wide: 1016}} as const;

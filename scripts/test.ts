@@ -29,7 +29,7 @@ const BATCHES = ["test/batches/plain.batch.ts", "test/batches/dom.batch.ts"];
  * Files measured as the longest (seconds of CPU on a quiet machine), run
  * first; then the other browser files; then the batches and the rest.
  */
-const SLOW_FIRST = ["test/data-failures.test.ts", "test/data-failures-2.test.ts", "test/browser.test.ts", "test/embed-pages.browser.test.ts", "test/paint-first.browser.test.ts", "test/csp.browser.test.ts"];
+const SLOW_FIRST = ["test/data-failures.test.ts", "test/data-failures-2.test.ts", "test/page-tour.browser.test.ts", "test/embed-tour.browser.test.ts", "test/spread-controls.browser.test.ts", "test/embed-pages.browser.test.ts"];
 
 const found = testFiles().map((file) => ({file, kind: kindOf(file)}));
 const alone = found.filter((f) => f.kind === "browser" || f.kind === "own");

@@ -1,0 +1,116 @@
+// One load of a page that many checks share (test/page-tour and
+// test/embed-tour). A page load costs Chromium about a second of CPU on this
+// machine, and the same pages used to be loaded again and again, once per
+// check (axe, console errors, the policy, layout, the painted charts, the word
+// count); a tour loads a page once per width and runs every check on that load.
+//
+// What a tour records from the first byte, whatever its checks:
+// - console errors, uncaught exceptions, dialogs, and every request (blocked
+//   if it leaves 127.0.0.1): watch() in browser.ts;
+// - every Content-Security-Policy violation;
+// - unless the chart code is held, the height of each painted chart while it
+//   is on screen and of each live chart (assertLiveReplacesPainted checks that they agree).
+import type {Page} from "playwright-core";
+import {watch, type PageLog} from "./browser.js";
+import type {Site} from "./site-browser.js";
+
+/** The chart code: every page's and embed's chart declarations, which import Plot. */
+export const CHART_CODE = /\/_bundle\/components\/specs\//;
+
+// Policy violations, from the first byte (a listener added later would miss the early ones).
+const RECORD_VIOLATIONS = `(() => {
+  window.__violations = [];
+  document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.effectiveDirective + " " + e.blockedURI));
+})();`;
+
+// Every frame until the live charts have been checked: the height of each
+// painted chart on screen and of each live one.
+const RECORD_HEIGHTS = `(() => {
+  window.__painted = {};
+  window.__live = {};
+  window.__recording = true;
+  const tick = () => {
+    if (!window.__recording) return;
+    for (const p of document.querySelectorAll(".chart-paint[data-painted]")) {
+      const frame = [...p.querySelectorAll("figure.chart-painted")].find((f) => f.getBoundingClientRect().height > 0);
+      if (frame) window.__painted[p.dataset.painted] = frame.getBoundingClientRect().height;
+    }
+    for (const f of document.querySelectorAll("figure.chart[data-chart]")) window.__live[f.dataset.chart] = f.getBoundingClientRect().height;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+export interface TourOptions {
+  width: number;
+  /** The viewport's height; an embed's snippet height is measured in a 400 px tall frame. */
+  height?: number;
+  colorScheme: "light" | "dark";
+  /**
+   * Hold the chart code: its requests are never answered, so the page stands
+   * as a reader sees it while the code is still loading. (Held, not refused: a
+   * refused module makes its cell fail, and Framework shows the error in the
+   * chart's place.)
+   */
+  hold?: boolean;
+}
+
+export interface Tour {
+  page: Page;
+  log: PageLog;
+  dialogs: string[];
+  /** The URLs of the chart code the page asked for and was held back. */
+  held: string[];
+  /** The policy violations so far. */
+  violations(): Promise<string[]>;
+  /** Switches the colour scheme in place: the site's themes are CSS only, so the page need not load again. */
+  scheme(colorScheme: "light" | "dark"): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function tour(site: Site, path: string, {width, height = 900, colorScheme, hold = false}: TourOptions): Promise<Tour> {
+  const context = await site.browser().newContext({viewport: {width, height}, colorScheme});
+  const page = await context.newPage();
+  await page.addInitScript({content: RECORD_VIOLATIONS});
+  if (!hold) await page.addInitScript({content: RECORD_HEIGHTS});
+  const log = await watch(page, [site.origin()]);
+  const held: string[] = [];
+  // Registered after watch(): Playwright asks the last matching route first.
+  if (hold) await page.route(CHART_CODE, (route) => void held.push(route.request().url()));
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
+  await page.goto(`${site.origin()}${path}`, {waitUntil: hold ? "domcontentloaded" : "networkidle"});
+  await page.locator("main h1, h1.chart-title").first().waitFor();
+  return {
+    page,
+    log,
+    dialogs,
+    held,
+    violations: () => page.evaluate(() => (window as unknown as {__violations: string[]}).__violations),
+    scheme: (scheme) => page.emulateMedia({colorScheme: scheme}),
+    close: () => context.close()
+  };
+}
+
+/** Waits until there are at least `count` live chart frames and every one holds its drawing (Framework renders charts asynchronously). */
+export async function chartsDrawn(page: Page, count = 0): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      const frames = [...document.querySelectorAll("figure.chart")];
+      return frames.length >= n && frames.every((f) => f.querySelector("svg, canvas"));
+    },
+    count,
+    {timeout: 30_000}
+  );
+}
+
+/** The painted and live heights recorded since the first byte, by chart slug; stops the recording. */
+export async function recordedHeights(page: Page): Promise<{painted: Record<string, number>; live: Record<string, number>}> {
+  // A frame or two for the heights to be recorded after the last chart drew.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return page.evaluate(() => {
+    const w = window as unknown as {__painted: Record<string, number>; __live: Record<string, number>; __recording: boolean};
+    w.__recording = false;
+    return {painted: w.__painted, live: w.__live};
+  });
+}
