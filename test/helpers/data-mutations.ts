@@ -54,11 +54,16 @@ function splitRows(text: string): {header: string; rows: string[]} {
   return {header, rows};
 }
 
-/** The mutations of one file: each row deleted, each row duplicated, the rows reversed, the last row moved first. Each text is made only when asked for. */
-function* mutations(text: string): Generator<{what: string; text: () => string}> {
+/**
+ * The mutations of one file: each row deleted, each row duplicated, the rows
+ * reversed, the last row moved first. Each text is made only when asked for.
+ * A deletion names the row it removed (`deleted`, 0-based); every other
+ * mutation keeps the same set of rows, so the file still cites the same sources.
+ */
+function* mutations(text: string): Generator<{what: string; text: () => string; deleted?: number}> {
   const {header, rows} = splitRows(text);
   const join = (r: string[]) => [header, ...r].join("\n") + "\n";
-  for (let i = 0; i < rows.length; ++i) yield {what: `row ${i + 2} deleted`, text: () => join([...rows.slice(0, i), ...rows.slice(i + 1)])};
+  for (let i = 0; i < rows.length; ++i) yield {what: `row ${i + 2} deleted`, text: () => join([...rows.slice(0, i), ...rows.slice(i + 1)]), deleted: i};
   for (let i = 0; i < rows.length; ++i) yield {what: `row ${i + 2} duplicated`, text: () => join([...rows.slice(0, i + 1), ...rows.slice(i)])};
   yield {what: "rows reversed", text: () => join([...rows].reverse())};
   yield {what: "last row first", text: () => join([rows[rows.length - 1], ...rows.slice(0, -1)])};
@@ -163,14 +168,33 @@ function citedIn(resource: Resource, text: string): Set<string> {
 }
 
 /**
+ * What the file being mutated cites after a mutation, without reading its
+ * rows again: a mutation that deletes no row keeps the same rows, so the same
+ * sources; deleting a row drops the sources only that row cited.
+ */
+function citedAfter(resource: Resource, original: string): (m: {deleted?: number}) => Set<string> {
+  const {header, rows} = splitRows(original);
+  const byRow = rows.map((row) => citedBy(resource, header, row));
+  const rowsCiting = new Map<string, number>();
+  for (const ids of byRow) for (const id of new Set(ids)) rowsCiting.set(id, (rowsCiting.get(id) ?? 0) + 1);
+  const all = new Set(rowsCiting.keys());
+  return ({deleted}) => {
+    if (deleted === undefined) return all;
+    const only = byRow[deleted].filter((id) => rowsCiting.get(id) === 1);
+    return only.length ? new Set([...all].filter((id) => !only.includes(id))) : all;
+  };
+}
+
+/**
  * Drops from sources.csv the sources no file cites any more, so that deleting
  * a row is not always caught first by the rule "every source is cited" and
- * the loaders' own checks are reached too.
+ * the loaders' own checks are reached too. `mutated` is the file being
+ * mutated and what it now cites.
  */
-function dropUncitedSources(): void {
-  const cited = new Set<string>();
+function dropUncitedSources(mutated: {resource: Resource; ids: Set<string>}): void {
+  const cited = new Set(mutated.ids);
   for (const resource of pkg.resources) {
-    if (resource.name === "sources") continue;
+    if (resource.name === "sources" || resource === mutated.resource) continue;
     for (const id of citedIn(resource, textOf(join(dir, resource.path)))) cited.add(id);
   }
   const {header, rows} = splitRows(sourcesText);
@@ -191,11 +215,12 @@ export function mutationTests(shard: number, shards: number): void {
       const original = textOf(path);
       let failure: {loader: string; what: string} | null = null;
       let checked = 0;
+      const cited = resource.name === "sources" ? null : citedAfter(resource, original);
       try {
         for (const m of mutations(original)) {
           if (checked++ % shards !== shard) continue;
           write(path, m.text());
-          if (resource.name !== "sources") dropUncitedSources();
+          if (cited) dropUncitedSources({resource, ids: cited(m)});
           const f = runAll(dir, `${resource.path}, ${m.what}`);
           if (f && f.loader !== "loadDataset" && !failure) failure = {loader: f.loader, what: m.what};
         }
@@ -203,7 +228,7 @@ export function mutationTests(shard: number, shards: number): void {
         if (failure && !failure.loader.startsWith("download/")) {
           const m = [...mutations(original)].find((x) => x.what === failure!.what)!;
           write(path, m.text());
-          if (resource.name !== "sources") dropUncitedSources();
+          if (cited) dropUncitedSources({resource, ids: cited(m)});
           flush();
           const run = spawnSync(process.execPath, ["--import", "tsx", `src/data/${failure.loader}`], {env: {...process.env, SC_DATA_DIR: dir}, encoding: "utf-8"});
           assert.equal(run.status, 1, `${failure.loader} with ${resource.path} ${m.what}: ${run.stderr}`);
