@@ -1,7 +1,13 @@
-// `npm test` after the build: every *.test.ts under src/ and test/, at any
-// depth, with Node's test runner, several processes at a time.
+// `npm test` (after scripts/ensure-chromium.ts): the type check, the build,
+// and every *.test.ts under src/ and test/, at any depth, with Node's test
+// runner, several processes at a time. `--no-build` skips the type check and
+// the build and tests dist/ as it is.
 //
 // Where the time goes, and what this runner does about it:
+// - The build is mostly one process on one CPU (111% of a CPU, measured),
+//   so the test files that need no build (NO_BUILD_NEEDED: the data-failures
+//   sweep, the longest files of the run) start with it and with the type
+//   check, on the other CPU; everything else starts once the build is done.
 // - The browser test files share ONE Chromium, started here: each file's
 //   launch() (test/helpers/browser.ts) connects to it through SC_BROWSER_WS
 //   and opens its pages in fresh contexts, instead of starting a Chromium of
@@ -16,20 +22,24 @@
 //   at least 4).
 // - The slowest files start first (SLOW_FIRST), so the run does not end
 //   waiting on one long file while the other CPUs sit idle.
+// The build's and the type check's output is shown when each ends; the
+// output of the files that ran beside the build, when they end, after the
+// others' (two test runners writing to one terminal at once would mix lines).
 // Extra arguments go to `node --test` (e.g. --test-name-pattern).
 import {spawn} from "node:child_process";
 import {availableParallelism} from "node:os";
 import {launchShared, SHARED_BROWSER_ENV} from "../test/helpers/browser.js";
-import {kindOf, ROOT, testFiles} from "../test/helpers/test-files.js";
+import {kindOf, NO_BUILD_NEEDED, ROOT, testFiles} from "../test/helpers/test-files.js";
 
 /** The batch processes of the unit test files (test/batches/). */
 const BATCHES = ["test/batches/plain.batch.ts", "test/batches/dom.batch.ts"];
 
-/**
- * Files measured as the longest (seconds of CPU on a quiet machine), run
- * first; then the other browser files; then the batches and the rest.
- */
+/** Files measured as the longest (seconds of CPU on a quiet machine), run first; then the other browser files; then the batches and the rest. */
 const SLOW_FIRST = ["test/data-failures.test.ts", "test/data-failures-2.test.ts", "test/page-tour.browser.test.ts", "test/embed-tour.browser.test.ts", "test/spread-controls.browser.test.ts", "test/embed-pages.browser.test.ts"];
+
+const argv = process.argv.slice(2);
+const build = !argv.includes("--no-build");
+const testArgs = argv.filter((a) => a !== "--no-build");
 
 const found = testFiles().map((file) => ({file, kind: kindOf(file)}));
 const alone = found.filter((f) => f.kind === "browser" || f.kind === "own");
@@ -37,17 +47,58 @@ const rank = ({file, kind}: {file: string; kind: string}) => {
   const i = SLOW_FIRST.indexOf(file);
   return i >= 0 ? i : kind === "browser" ? SLOW_FIRST.length : SLOW_FIRST.length + 1;
 };
-const files = [...alone.sort((a, b) => rank(a) - rank(b)).map((f) => f.file), ...BATCHES];
+const ordered = [...alone.sort((a, b) => rank(a) - rank(b)).map((f) => f.file), ...BATCHES];
+const early = build ? ordered.filter((f) => NO_BUILD_NEEDED.includes(f)) : [];
+const late = ordered.filter((f) => !early.includes(f));
 const concurrency = Number(process.env.SC_TEST_CONCURRENCY ?? Math.max(4, 2 * availableParallelism()));
-const browser = found.some((f) => f.kind === "browser") ? await launchShared() : null;
-console.log(`${found.length} test files in ${files.length} processes, ${concurrency} at a time${browser ? ", sharing one Chromium" : ""}`);
 
-const env = browser ? {...process.env, [SHARED_BROWSER_ENV]: browser.wsEndpoint()} : process.env;
-const args = ["--import", "tsx", "--test", `--test-concurrency=${concurrency}`, ...process.argv.slice(2), ...files];
-const status = await new Promise<number>((resolve) => {
-  // Asynchronous, so this process keeps serving the shared Chromium's connections meanwhile.
-  const child = spawn(process.execPath, args, {cwd: ROOT, stdio: "inherit", env});
-  child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-});
-await browser?.close();
-process.exit(status);
+interface Run {
+  status: number;
+  output: string;
+}
+
+/** Runs a command; its output is kept (and returned) unless `show` is set, when it goes straight to the terminal. */
+function run(command: string, args: string[], {show = false, env = process.env}: {show?: boolean; env?: NodeJS.ProcessEnv} = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    // Asynchronous, so this process keeps serving the shared Chromium's connections meanwhile.
+    const child = spawn(command, args, {cwd: ROOT, stdio: show ? "inherit" : ["ignore", "pipe", "pipe"], env});
+    let output = "";
+    child.stdout?.on("data", (d) => (output += d));
+    child.stderr?.on("data", (d) => (output += d));
+    child.on("exit", (code, signal) => resolve({status: code ?? (signal ? 1 : 0), output}));
+  });
+}
+
+const nodeTest = (files: string[], options?: {show?: boolean; env?: NodeJS.ProcessEnv}) =>
+  run(process.execPath, ["--import", "tsx", "--test", `--test-concurrency=${concurrency}`, ...testArgs, ...files], options);
+
+/** Prints a finished step's kept output under a heading, and returns whether it passed. */
+function report(name: string, {status, output}: Run): boolean {
+  console.log(`\n── ${name}: ${status === 0 ? "passed" : `FAILED (exit ${status})`}`);
+  if (output.trim()) console.log(output.trimEnd());
+  return status === 0;
+}
+
+const results: boolean[] = [];
+let earlyTests: Promise<Run> | null = null;
+let built = true;
+if (build) {
+  console.log(`The type check, the build and ${early.length} test files that need no build, at once; then ${late.length} test processes on the build.`);
+  const typecheck = run("npm", ["run", "typecheck"]);
+  const building = run("npm", ["run", "build"]);
+  earlyTests = early.length ? nodeTest(early) : null;
+  // The type check takes a fraction of the build's time: both are reported before the tests on the build start writing.
+  results.push(report("npm run typecheck", await typecheck));
+  results.push((built = report("npm run build", await building)));
+}
+if (built) {
+  const browser = found.some((f) => f.kind === "browser") ? await launchShared() : null;
+  console.log(`\n${late.length} test processes on the build, ${concurrency} at a time${browser ? ", sharing one Chromium" : ""}`);
+  const env = browser ? {...process.env, [SHARED_BROWSER_ENV]: browser.wsEndpoint()} : process.env;
+  results.push((await nodeTest(late, {show: true, env})).status === 0);
+  await browser?.close();
+} else {
+  console.log("\nThe build failed: the tests on the build did not run.");
+}
+if (earlyTests) results.push(report(`the tests that ran beside the build (${early.join(", ")})`, await earlyTests));
+process.exit(built && results.every(Boolean) ? 0 : 1);
