@@ -116,19 +116,19 @@ test("a link opens at its step; a step out of range is clamped; the steps have n
 
 test("hostile parameters are ignored: no guess, steps hidden, no script runs, no errors", async () => {
   const hostile = ["<img src=x onerror=alert(1)>", "NaN", "1e309", "-1", "", "x".repeat(5000), "javascript:alert(1)"];
+  const session = await site.session({width: 1000});
   for (const value of hostile) {
     const q = `?${new URLSearchParams({g: value, step: value, v: value})}`;
-    const {page, log, dialogs} = await open(q);
+    const {page, log, dialogs} = await session.open(`/${q}`, {waitFor: ".guess"});
     assert.equal(await page.locator(".guess-answer").count(), 0, `guess revealed for ${value.slice(0, 20)}`);
     assert.equal(await page.locator(".guided").isVisible(), false);
     assert.equal(await page.locator("img[src=x]").count(), 0);
     assert.deepEqual(dialogs, []);
     assert.deepEqual(log.errors, []);
-    await page.context().close();
   }
   // Out of range: clamped to the largest possible guess.
-  const {page} = await open(`?g=999999999`);
+  const {page} = await session.open(`/?g=999999999`, {waitFor: ".guess"});
   await page.waitForSelector(".guess-answer");
   assert.ok((await page.locator(".guess-answer").textContent())!.includes(formatCount(total)));
-  await page.context().close();
+  await session.close();
 });

@@ -172,8 +172,10 @@ test("hostile parameters are ignored: defaults shown, no script runs, no errors;
       ? ["month", "rate", "nc", "v"].map((name) => ({value, q: `?${new URLSearchParams({[name]: value})}`}))
       : [{value, q: `?${new URLSearchParams({month: value, rate: value, nc: value, v: value})}`}]
   );
+  const session = await site.session({width: 1100});
   for (const {value, q} of queries) {
-    const {page, log, dialogs} = await open(q);
+    const {page, log, dialogs} = await session.open(`/spread${q}`, {waitFor: "figure#rollout-map svg"});
+    await page.waitForSelector("figure#projection svg");
     const rate = Number(await page.getByRole("slider", {name: RATE}).inputValue());
     const share = Number(await page.getByRole("slider", {name: SHARE}).inputValue());
     // "-1" is a valid number below the range: clamped to 0.
@@ -183,14 +185,13 @@ test("hostile parameters are ignored: defaults shown, no script runs, no errors;
     assert.equal(await page.locator("img[src=x]").count(), 0);
     assert.deepEqual(dialogs, []);
     assert.deepEqual(log.errors, []);
-    await page.context().close();
   }
-  const {page} = await open(`?month=2030-01&rate=999&nc=250`);
+  const {page} = await session.open(`/spread?month=2030-01&rate=999&nc=250`, {waitFor: "figure#rollout-map svg"});
+  await page.waitForSelector("figure#projection svg");
   assert.equal(await mapMonth(page), lastMonth);
   assert.equal(Number(await page.getByRole("slider", {name: RATE}).inputValue()), controls.rate.max);
   assert.equal(Number(await page.getByRole("slider", {name: SHARE}).inputValue()), 100);
-  await page.context().close();
-  const early = await open(`?month=1999-01`);
-  assert.equal(await mapMonth(early.page), months[0]);
-  await early.page.close();
+  await session.open(`/spread?month=1999-01`, {waitFor: "figure#rollout-map svg"});
+  assert.equal(await mapMonth(page), months[0]);
+  await session.close();
 });

@@ -19,6 +19,18 @@ export interface Site {
   /** The browser itself, for a test that sets up its own context (request routing, a custom viewport). */
   browser(): Browser;
   open(path: string, options?: OpenOptions): Promise<{page: Page; log: PageLog; dialogs: string[]}>;
+  /**
+   * One page for many loads in turn, for a test that loads many variants of a
+   * page (hostile links): each load is a new document, so nothing carries
+   * over (the site keeps no storage), and a navigation costs Chromium less
+   * than a fresh context. The log and dialogs are those of the last load.
+   */
+  session(options?: Omit<OpenOptions, "waitFor">): Promise<Session>;
+}
+
+export interface Session {
+  open(path: string, options?: {waitFor?: string}): Promise<{page: Page; log: PageLog; dialogs: string[]}>;
+  close(): Promise<void>;
 }
 
 export function useSite(): Site {
@@ -35,6 +47,22 @@ export function useSite(): Site {
   return {
     origin: () => server.origin,
     browser: () => browser,
+    async session({width = 1280, colorScheme = "light"} = {}) {
+      const context = await browser.newContext({viewport: {width, height: 900}, colorScheme});
+      const page = await context.newPage();
+      const log = await watch(page, [server.origin]);
+      const dialogs: string[] = [];
+      page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
+      return {
+        async open(path, {waitFor} = {}) {
+          for (const list of [log.errors, log.requests, log.external, dialogs]) list.length = 0;
+          await page.goto(`${server.origin}${path}`, {waitUntil: "networkidle"});
+          if (waitFor) await page.waitForSelector(waitFor);
+          return {page, log, dialogs};
+        },
+        close: () => context.close()
+      };
+    },
     async open(path, {width = 1280, colorScheme = "light", waitFor} = {}) {
       const context = await browser.newContext({viewport: {width, height: 900}, colorScheme});
       const page = await context.newPage();
