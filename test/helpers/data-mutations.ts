@@ -30,9 +30,16 @@ import {optOut} from "../../src/data/lib/opt-out.js";
 import {packageZip} from "../../src/data/lib/package-zip.js";
 import {projection} from "../../src/data/lib/projection.js";
 import {sourceList} from "../../src/data/lib/source-list.js";
-import {spread} from "../../src/data/lib/spread.js";
+import {MAP_PLACES, spread} from "../../src/data/lib/spread.js";
+import {countyCentres, usStates} from "../../src/data/lib/us-states.js";
 import {studies} from "../../src/data/lib/studies.js";
 import {copyData, DATA_DIR} from "./fixtures.js";
+
+// The map's state outline and county centres come from us-atlas, not from
+// data/: read once here, not once per mutation (spread() takes them as
+// arguments; the loader itself reads them, as the build does).
+const OUTLINE = usStates();
+const CENTRES = countyCentres(MAP_PLACES);
 
 /** Each loader's work on a data folder, by the loader's file name. */
 const LOADERS: Record<string, (data: Dataset, dir: string) => unknown> = {
@@ -43,7 +50,7 @@ const LOADERS: Record<string, (data: Dataset, dir: string) => unknown> = {
   "opt-out.json.ts": (d) => optOut(d),
   "projection.json.ts": (d) => projection(d),
   "sources.json.ts": (d, dir) => sourceList(d, readPackage(dir)),
-  "spread.json.ts": (d) => spread(d),
+  "spread.json.ts": (d) => spread(d, OUTLINE, CENTRES),
   "studies.json.ts": (d) => studies(d),
   "datapackage.zip.ts": (_, dir) => packageZip(dir)
 };

@@ -37,7 +37,7 @@ function plotDate(asOf: string): string {
 
 const ROLLOUT_PLACES = ["06085", "51013", "06075"];
 /** Places marked on the map: Santa Clara, Arlington, San Francisco and the District of Columbia. */
-const MAP_PLACES = ["06075", "06085", "51013", "11001"];
+export const MAP_PLACES = ["06075", "06085", "51013", "11001"];
 
 export function spread(data: Dataset, outline: Topology = usStates(), centres: Map<string, [number, number]> = countyCentres(MAP_PLACES)): Spread {
   const months = aq
