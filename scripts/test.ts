@@ -11,7 +11,9 @@
 // - The browser test files share ONE Chromium, started here: each file's
 //   launch() (test/helpers/browser.ts) connects to it through SC_BROWSER_WS
 //   and opens its pages in fresh contexts, instead of starting a Chromium of
-//   its own. Each browser file runs in its own process.
+//   its own. They run in four batch processes (test/batches/browser-*), not
+//   one process each: a process costs about 2.3 s of CPU to start (tsx,
+//   Playwright, the chart registry) before its first test.
 // - The unit test files (about 60, each taking milliseconds) run in two batch
 //   processes, not one process each: starting Node with tsx and jsdom costs
 //   about a second of CPU, more than most of these files take to run
@@ -29,25 +31,23 @@
 import {spawn} from "node:child_process";
 import {availableParallelism} from "node:os";
 import {launchShared, SHARED_BROWSER_ENV} from "../test/helpers/browser.js";
-import {kindOf, NO_BUILD_NEEDED, ROOT, testFiles} from "../test/helpers/test-files.js";
+import {BROWSER_BATCHES, kindOf, NO_BUILD_NEEDED, ROOT, testFiles} from "../test/helpers/test-files.js";
 
-/** The batch processes of the unit test files (test/batches/). */
-const BATCHES = ["test/batches/plain.batch.ts", "test/batches/dom.batch.ts"];
+/** The batch processes (test/batches/): the browser files' first, the longest; then the unit test files'. */
+const BATCHES = [...Array.from({length: BROWSER_BATCHES}, (_, i) => `test/batches/browser-${i + 1}.batch.ts`), "test/batches/plain.batch.ts", "test/batches/dom.batch.ts"];
 
-/** Files measured as the longest (seconds of CPU on a quiet machine), run first; then the other browser files; then the batches and the rest. */
-const SLOW_FIRST = ["test/data-failures.test.ts", "test/data-failures-2.test.ts", "test/page-tour.browser.test.ts", "test/embed-tour.browser.test.ts", "test/spread-controls.browser.test.ts", "test/embed-pages.browser.test.ts"];
+/** Files that run alone, longest first (seconds of CPU on a quiet machine); then the batches. */
+const SLOW_FIRST = ["test/data-failures.test.ts", "test/data-failures-2.test.ts"];
 
 const argv = process.argv.slice(2);
 const build = !argv.includes("--no-build");
 const testArgs = argv.filter((a) => a !== "--no-build");
 
 const found = testFiles().map((file) => ({file, kind: kindOf(file)}));
-const alone = found.filter((f) => f.kind === "browser" || f.kind === "own");
-const rank = ({file, kind}: {file: string; kind: string}) => {
-  const i = SLOW_FIRST.indexOf(file);
-  return i >= 0 ? i : kind === "browser" ? SLOW_FIRST.length : SLOW_FIRST.length + 1;
-};
-const ordered = [...alone.sort((a, b) => rank(a) - rank(b)).map((f) => f.file), ...BATCHES];
+const alone = found.filter((f) => f.kind === "own");
+const rank = ({file}: {file: string}) => (SLOW_FIRST.includes(file) ? SLOW_FIRST.indexOf(file) : SLOW_FIRST.length);
+const sorted = alone.sort((a, b) => rank(a) - rank(b)).map((f) => f.file);
+const ordered = [...sorted.filter((f) => SLOW_FIRST.includes(f)), ...BATCHES, ...sorted.filter((f) => !SLOW_FIRST.includes(f))];
 const early = build ? ordered.filter((f) => NO_BUILD_NEEDED.includes(f)) : [];
 const late = ordered.filter((f) => !early.includes(f));
 const concurrency = Number(process.env.SC_TEST_CONCURRENCY ?? Math.max(4, 2 * availableParallelism()));

@@ -1,6 +1,7 @@
 // Which test files `npm test` runs, and how (scripts/test.ts):
-// - a browser test file (it imports the browser helpers) runs in its own
-//   process, on the run's shared Chromium;
+// - a browser test file (it imports the browser helpers) runs on the run's
+//   shared Chromium, in one of BROWSER_BATCHES batch processes
+//   (test/batches/browser-*.batch.ts), the files shared out by their weight;
 // - a file in OWN_PROCESS runs in its own process too (see why there);
 // - every other file is a unit test file: they run together, in two batch
 //   processes (test/batches/), one for the files that put a jsdom window on
@@ -55,4 +56,43 @@ export function kindOf(file: string): Kind {
   if (/helpers\/(browser|site-browser)\.js"/.test(text)) return "browser";
   if (OWN_PROCESS.includes(file)) return "own";
   return /helpers\/dom\.js"/.test(text) ? "dom" : "plain";
+}
+
+/** How many processes run the browser test files: each waits on the browser much of the time, so more than the CPUs. */
+export const BROWSER_BATCHES = 4;
+
+/**
+ * Each browser file's weight, for sharing the files out evenly: about how
+ * many page loads it makes (counted on the test server); a file not listed
+ * weighs 2. A stale weight only makes the batches less even.
+ */
+const BROWSER_WEIGHTS: Record<string, number> = {
+  "test/embed-tour.browser.test.ts": 42,
+  "test/page-tour.browser.test.ts": 30,
+  "test/embed-host.browser.test.ts": 15,
+  "test/spread-controls.browser.test.ts": 12,
+  "test/embed-pages.browser.test.ts": 10,
+  "test/levels-controls.browser.test.ts": 9,
+  "test/headline-controls.browser.test.ts": 9,
+  "test/spread.browser.test.ts": 8,
+  "test/context.browser.test.ts": 6,
+  "test/opt-out.browser.test.ts": 6,
+  "test/levels.browser.test.ts": 5,
+  "test/browser.test.ts": 5,
+  "test/studies.browser.test.ts": 4
+};
+
+/** The browser test files of batch `index` (0-based) of `count`: heaviest first, each to the lightest batch so far. */
+export function browserBatch(index: number, count = BROWSER_BATCHES): string[] {
+  const weight = (f: string) => BROWSER_WEIGHTS[f] ?? 2;
+  const files = testFiles()
+    .filter((f) => kindOf(f) === "browser")
+    .sort((a, b) => weight(b) - weight(a) || a.localeCompare(b));
+  const batches = Array.from({length: count}, () => ({files: [] as string[], weight: 0}));
+  for (const file of files) {
+    const lightest = batches.reduce((a, b) => (b.weight < a.weight ? b : a));
+    lightest.files.push(file);
+    lightest.weight += weight(file);
+  }
+  return batches[index].files;
 }

@@ -1,0 +1,4 @@
+// Browser test files, share 4 of test/helpers/test-files.ts's BROWSER_BATCHES, in one process.
+import {runBrowserBatch} from "./run-batch.js";
+
+runBrowserBatch(4);
