@@ -7,8 +7,9 @@
 //   127.0.0.1, no policy violation; the live chart takes its painted one's
 //   place at the same height; the snippet's fixed height holds the whole
 //   chart; axe passes in both schemes;
-// - at 1280 px, dark, then switched to light: the load checks, the snippet's
-//   height, and axe in both schemes;
+// - at 1280 px, dark, then switched to light: the same load checks (the
+//   painted chart at this width included), the snippet's height, and axe in
+//   both schemes;
 // - at 390 px with its chart code held: the chart is painted at build time,
 //   hidden from assistive technology but for its title, and axe passes.
 // Loading in one scheme and switching to the other is the same page: the
@@ -20,10 +21,10 @@ import {embedPath, type ChartSpec} from "../src/components/chart-spec.js";
 import {EMBED_HEIGHTS} from "../src/components/embed-heights.js";
 import {NAMED_IN_EMBED} from "../src/components/source-line.js";
 import {contentHeight} from "../scripts/lib/measure-embed.js";
-import {assertAxeClean, assertCleanLoad, assertLiveReplacesPainted, assertNoPolicyViolation, assertPaintedWhileHeld} from "./helpers/page-checks.js";
+import {assertAxeClean, assertPaintedWhileHeld, loadChecks} from "./helpers/page-checks.js";
 import {useSite} from "./helpers/site-browser.js";
 import {builtTitle} from "./helpers/site.js";
-import {tour, type Tour} from "./helpers/tour.js";
+import {onTour, type Tour} from "./helpers/tour.js";
 
 const site = useSite();
 const specs = Object.values(charts) as ChartSpec<any, any, any>[];
@@ -40,14 +41,11 @@ async function assertSnippetHolds(visit: Tour, spec: ChartSpec<any, any, any>, w
 for (const spec of specs) {
   const path = `/${embedPath(spec)}`;
   describe(path, () => {
-    test("at 390 px, light, then dark", async (t) => {
-      const at = `${path} at 390px`;
-      const visit = await tour(site, path, {width: 390, height: FRAME_HEIGHT, colorScheme: "light"});
-      const {page} = visit;
-      try {
-        await t.test("the live chart takes its painted chart's place, at the same height", () => assertLiveReplacesPainted(page, [spec.slug], at));
-        await t.test("no console error, no request off 127.0.0.1, no failed cell", () => assertCleanLoad(visit, site.origin(), at));
-        await t.test("no Content-Security-Policy violation", () => assertNoPolicyViolation(visit, at));
+    test("at 390 px, light, then dark", (t) =>
+      onTour(site, path, {width: 390, height: FRAME_HEIGHT, colorScheme: "light"}, async (visit) => {
+        const {page} = visit;
+        const at = `${path} at 390px`;
+        await loadChecks(t, visit, {slugs: [spec.slug], origin: site.origin(), what: at});
         await t.test("it is named after its chart, starts with its title and credits the notebook", async () => {
           assert.equal(await page.title(), `${builtTitle(spec)} | Secure Communities, by the numbers`);
           const top = await page.locator("h1.chart-title").evaluate((h) => h.getBoundingClientRect().top);
@@ -61,39 +59,24 @@ for (const spec of specs) {
         await t.test("axe passes in light mode", () => assertAxeClean(page, `${at}, light`));
         await visit.scheme("dark");
         await t.test("axe passes in dark mode", () => assertAxeClean(page, `${at}, dark`));
-      } finally {
-        await visit.close();
-      }
-    });
+      }));
 
-    test("at 1280 px, dark, then light", async (t) => {
-      const at = `${path} at 1280px`;
-      const visit = await tour(site, path, {width: 1280, height: FRAME_HEIGHT, colorScheme: "dark"});
-      const {page} = visit;
-      try {
-        await t.test("no console error, no request off 127.0.0.1, no failed cell", async () => {
-          await contentHeight(page);
-          await assertCleanLoad(visit, site.origin(), at);
-        });
-        await t.test("no Content-Security-Policy violation", () => assertNoPolicyViolation(visit, at));
+    test("at 1280 px, dark, then light", (t) =>
+      onTour(site, path, {width: 1280, height: FRAME_HEIGHT, colorScheme: "dark"}, async (visit) => {
+        const {page} = visit;
+        const at = `${path} at 1280px`;
+        await loadChecks(t, visit, {slugs: [spec.slug], origin: site.origin(), what: at});
         await t.test("the snippet's fixed height holds the whole chart", () => assertSnippetHolds(visit, spec, 1280));
         await t.test("axe passes in dark mode", () => assertAxeClean(page, `${at}, dark`));
         await visit.scheme("light");
         await t.test("axe passes in light mode", () => assertAxeClean(page, `${at}, light`));
-      } finally {
-        await visit.close();
-      }
-    });
+      }));
 
-    test("at 390 px while its chart code is held", async (t) => {
-      const at = `${path} while the chart code loads`;
-      const visit = await tour(site, path, {width: 390, height: FRAME_HEIGHT, colorScheme: "light", hold: true});
-      try {
+    test("at 390 px while its chart code is held", (t) =>
+      onTour(site, path, {width: 390, height: FRAME_HEIGHT, colorScheme: "light", hold: true}, async (visit) => {
+        const at = `${path} while the chart code loads`;
         await t.test("the chart is painted, hidden from assistive technology but for its title", () => assertPaintedWhileHeld(visit.page, [spec.slug], at));
         await t.test("axe passes", () => assertAxeClean(visit.page, at));
-      } finally {
-        await visit.close();
-      }
-    });
+      }));
   });
 }

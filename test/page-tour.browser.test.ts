@@ -32,20 +32,18 @@ import {WALK} from "../src/components/walk.js";
 import {NOT_PAINTED_ON_PAGE} from "../scripts/lib/paint.js";
 import {
   assertAxeClean,
-  assertCleanLoad,
   assertDescriptionsForScreenReaders,
   assertFitsWidth,
-  assertLiveReplacesPainted,
-  assertNoPolicyViolation,
   assertPaintedWhileHeld,
   assertPhoneNavigation,
   assertReadableOnPhone,
   assertTextWithoutChartCode,
   assertWideLayout,
+  loadChecks,
   mainWords
 } from "./helpers/page-checks.js";
 import {useSite} from "./helpers/site-browser.js";
-import {chartsDrawn, tour} from "./helpers/tour.js";
+import {chartsDrawn, onTour} from "./helpers/tour.js";
 
 export const PAGE_BUDGET = 600;
 export const WALK_BUDGET = 3000;
@@ -62,14 +60,11 @@ for (const {path} of WALK) {
   const slugs = paintedOn(path);
   const hasCharts = specs.some((s) => s.page === pageName(path));
   describe(path, () => {
-    test("at 1280 px, light, then dark", async (t) => {
-      const at = `${path} at 1280px`;
-      const visit = await tour(site, path, {width: 1280, colorScheme: "light"});
-      const {page} = visit;
-      try {
-        await t.test("every live chart takes its painted chart's place, at the same height", () => assertLiveReplacesPainted(page, slugs, at));
-        await t.test("no console error, no request off 127.0.0.1, no failed cell", () => assertCleanLoad(visit, site.origin(), at));
-        await t.test("no Content-Security-Policy violation", () => assertNoPolicyViolation(visit, at));
+    test("at 1280 px, light, then dark", (t) =>
+      onTour(site, path, {width: 1280, colorScheme: "light"}, async (visit) => {
+        const {page} = visit;
+        const at = `${path} at 1280px`;
+        await loadChecks(t, visit, {slugs, origin: site.origin(), what: at});
         await t.test("axe passes in light mode", () => assertAxeClean(page, `${at}, light`));
         if (hasCharts && path !== "/") {
           await t.test("the text column is centred and charts use the width beside it", () => assertWideLayout(page, at));
@@ -87,47 +82,29 @@ for (const {path} of WALK) {
             words[path] = await mainWords(page);
           });
         }
-      } finally {
-        await visit.close();
-      }
-    });
+      }));
 
-    test("at 390 px, dark, then light, then resized to 320 px", async (t) => {
-      const at = `${path} at 390px`;
-      const visit = await tour(site, path, {width: 390, colorScheme: "dark"});
-      const {page} = visit;
-      try {
-        await t.test("every live chart takes its painted chart's place, at the same height", () => assertLiveReplacesPainted(page, slugs, at));
-        await t.test("no console error, no request off 127.0.0.1, no failed cell", () => assertCleanLoad(visit, site.origin(), at));
-        await t.test("no Content-Security-Policy violation", () => assertNoPolicyViolation(visit, at));
+    test("at 390 px, dark, then light, then resized to 320 px", (t) =>
+      onTour(site, path, {width: 390, colorScheme: "dark"}, async (visit) => {
+        const {page} = visit;
+        const at = `${path} at 390px`;
+        await loadChecks(t, visit, {slugs, origin: site.origin(), what: at});
         await t.test("axe passes in dark mode", () => assertAxeClean(page, `${at}, dark`));
         await visit.scheme("light");
         await t.test("axe passes in light mode", () => assertAxeClean(page, `${at}, light`));
         await t.test("chart text is at least 12px, and no superscript markers", () => assertReadableOnPhone(page, at));
-        await t.test("the navigation is one line, each step named for screen readers", () =>
-          assertPhoneNavigation(
-            page,
-            WALK.map((p) => p.name),
-            at
-          )
-        );
+        const names = WALK.map((p) => p.name);
+        await t.test("the navigation is one line, each step named for screen readers", () => assertPhoneNavigation(page, names, at));
         await t.test("it fits a 320px screen", () => assertFitsWidth(page, 320, path));
-      } finally {
-        await visit.close();
-      }
-    });
+      }));
 
-    test("at 390 px while its chart code is held", async (t) => {
-      const at = `${path} while the chart code loads`;
-      const visit = await tour(site, path, {width: 390, colorScheme: "light", hold: true});
-      try {
+    test("at 390 px while its chart code is held", (t) =>
+      onTour(site, path, {width: 390, colorScheme: "light", hold: true}, async (visit) => {
+        const at = `${path} while the chart code loads`;
         await t.test("every chart is painted, hidden from assistive technology but for its title", () => assertPaintedWhileHeld(visit.page, slugs, at));
         await t.test("the title and the whole lede show", () => assertTextWithoutChartCode(visit, {expectChartCode: hasCharts}, at));
         await t.test("axe passes", () => assertAxeClean(visit.page, at));
-      } finally {
-        await visit.close();
-      }
-    });
+      }));
   });
 }
 

@@ -2,6 +2,7 @@
 // the open page, asserts, and names the page in its messages. They were each
 // a test file of their own, which loaded the pages again for every check.
 import assert from "node:assert/strict";
+import type {TestContext} from "node:test";
 import type {Page} from "playwright-core";
 import {charts} from "../../src/components/charts.js";
 import type {ChartSpec} from "../../src/components/chart-spec.js";
@@ -194,4 +195,16 @@ export async function mainWords(page: Page): Promise<number> {
     visit(document.querySelector("main")!);
     return words.length;
   });
+}
+
+/**
+ * The checks every plain load gets, as subtests of `t`: the live charts
+ * (`slugs`, those the page paints) took their painted ones' places at the
+ * same height; no console error, request off 127.0.0.1 or failed cell; no
+ * policy violation.
+ */
+export async function loadChecks(t: TestContext, visit: Tour, {slugs, origin, what}: {slugs: string[]; origin: string; what: string}): Promise<void> {
+  await t.test("every live chart takes its painted chart's place, at the same height", () => assertLiveReplacesPainted(visit.page, slugs, what));
+  await t.test("no console error, no request off 127.0.0.1, no failed cell", () => assertCleanLoad(visit, origin, what));
+  await t.test("no Content-Security-Policy violation", () => assertNoPolicyViolation(visit, what));
 }

@@ -92,6 +92,16 @@ export async function tour(site: Site, path: string, {width, height = 900, color
   };
 }
 
+/** Loads the page, runs `checks` on it, and closes it however they end. */
+export async function onTour(site: Site, path: string, options: TourOptions, checks: (visit: Tour) => Promise<void>): Promise<void> {
+  const visit = await tour(site, path, options);
+  try {
+    await checks(visit);
+  } finally {
+    await visit.close();
+  }
+}
+
 /** Waits until there are at least `count` live chart frames and every one holds its drawing (Framework renders charts asynchronously). */
 export async function chartsDrawn(page: Page, count = 0): Promise<void> {
   await page.waitForFunction(
