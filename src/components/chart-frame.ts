@@ -10,6 +10,7 @@ import {csvLink} from "./csv-link.js";
 import {shareBox} from "./share-box.js";
 import {embedCredit} from "./embed-credit.js";
 import {viewAssumptions} from "./view-assumptions.js";
+import {firstDrawApart} from "./first-draw.js";
 
 // Data tables are collapsed on screen; open them all for print.
 if (typeof window !== "undefined") {
@@ -95,4 +96,19 @@ export function chartFrame<D extends Cited, O extends RenderOptions>(
   if (embedded) for (const a of frame.querySelectorAll<HTMLAnchorElement>("a[href]:not([download])")) (a.target = "_blank"), (a.rel = "noopener");
   removePaint(spec.slug);
   return frame;
+}
+
+/**
+ * chartFrame() as a page's resize() cell calls it: the chart's first draw on
+ * the page in a task of its own (first-draw.ts says why), every later draw at
+ * once. resize() awaits the promise; the painted copy stays until then. The
+ * options are read when the chart is drawn, so a control moved while the
+ * first draw waited is drawn as it is then.
+ */
+export function liveChartFrame<D extends Cited, O extends RenderOptions>(
+  spec: ChartSpec<D, O>,
+  data: D,
+  options: () => O & FrameOptions
+): HTMLElement | Promise<HTMLElement> {
+  return firstDrawApart(spec.slug, () => chartFrame(spec, data, options()));
 }
