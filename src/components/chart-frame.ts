@@ -37,15 +37,30 @@ function cell(format: ((v: never) => string) | undefined, value: unknown): strin
   return format ? format(value as never) : String(value);
 }
 
-/** The chart's data as an accessible HTML table. */
+/** An element with text in it. */
+function textElement<K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  return element;
+}
+
+/**
+ * The chart's data as an accessible HTML table. Built with createElement, not
+ * htl: htl parses a template (innerHTML) per call, and a call per row and per
+ * cell made a map's or a monthly series' table most of its first draw.
+ */
 export function dataTable<R>(table: ChartTable<R>, caption: string): HTMLTableElement {
-  return html`<table class="chart-table">
-    <caption>${caption}</caption>
-    <thead><tr>${table.columns.map((c) => html`<th scope="col">${c.label}</th>`)}</tr></thead>
-    <tbody>${table.rows.map(
-      (r) => html`<tr>${table.columns.map((c) => html`<td>${cell(c.format, r[c.key])}</td>`)}</tr>`
-    )}</tbody>
-  </table>` as HTMLTableElement;
+  const element = document.createElement("table");
+  element.className = "chart-table";
+  element.append(textElement("caption", caption));
+  const head = element.appendChild(document.createElement("thead")).appendChild(document.createElement("tr"));
+  for (const c of table.columns) head.appendChild(textElement("th", c.label)).setAttribute("scope", "col");
+  const body = element.appendChild(document.createElement("tbody"));
+  for (const r of table.rows) {
+    const row = body.appendChild(document.createElement("tr"));
+    for (const c of table.columns) row.appendChild(textElement("td", cell(c.format, r[c.key])));
+  }
+  return element;
 }
 
 /**
