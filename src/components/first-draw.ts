@@ -2,8 +2,9 @@
 //
 // Framework runs every cell that is ready in one go, and stdlib's resize()
 // draws a chart from a ResizeObserver callback, so the charts of a page were
-// all first drawn in one task: on /spread (a line chart, the map's 3,000
-// county paths, the projection) about half a second on a phone-speed CPU,
+// all first drawn in one task: on /spread (a line chart, the map, the
+// projection) about half a second with the CPU slowed four times, as
+// Lighthouse's phone profile does,
 // during which the page could not answer a tap or a scroll (Lighthouse's
 // Total Blocking Time). Yielding to the main thread before each chart's first
 // draw lets the browser handle input, and paint, between charts; the chart's
