@@ -1,12 +1,11 @@
 // Each live chart's first draw in a main-thread task of its own.
 //
 // Framework runs every cell that is ready in one go, and stdlib's resize()
-// draws a chart from a ResizeObserver callback, so the charts of a page were
-// all first drawn in one task: on /spread (a line chart, the map, the
-// projection) about half a second with the CPU slowed four times, as
-// Lighthouse's phone profile does,
-// during which the page could not answer a tap or a scroll (Lighthouse's
-// Total Blocking Time). Yielding to the main thread before each chart's first
+// draws a chart from a ResizeObserver callback, so a page's charts were first
+// drawn together: on /spread (a line chart, the map, the projection) in two
+// tasks of about half a second each with the CPU slowed four times, as
+// Lighthouse's phone profile does, during which the page could not answer a
+// tap or a scroll (Lighthouse's Total Blocking Time). Yielding to the main thread before each chart's first
 // draw lets the browser handle input, and paint, between charts; the chart's
 // build-time painted copy (scripts/lib/paint.ts) stays on screen until the
 // live one replaces it.
