@@ -1,7 +1,7 @@
 // The JavaScript a built page loads, computed from the files in dist/ alone:
-// the page's module scripts, its modulepreload links and the import() calls
-// of its inline script, then every relative import inside those files, to
-// the end. No browser needed, so `npm test` can guard the budget cheaply;
+// the page's module scripts, its modulepreload links (the build removes
+// Framework's), the static imports and import() calls of its inline script,
+// then every relative import inside those files, to the end. No browser needed, so `npm test` can guard the budget cheaply;
 // `npm run bench` measures the same in Chromium.
 import {existsSync, readFileSync} from "node:fs";
 import {dirname, join, relative} from "node:path";
@@ -13,7 +13,13 @@ export interface Weight {
   gzip: number;
 }
 
-const HTML_REFS = [/<script[^>]*\ssrc="([^"]+\.js)"/g, /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g, /import\(\s*"([^"]+\.js)"\s*\)/g];
+const HTML_REFS = [
+  /<script[^>]*\ssrc="([^"]+\.js)"/g,
+  /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g,
+  // import {define} from "./_observablehq/client.….js" (or a bare import), in the page's inline module script.
+  /\bimport\s*(?:\{[^}]*\}\s*from\s*)?"([^"]+\.js)"/g,
+  /import\(\s*"([^"]+\.js)"\s*\)/g
+];
 // Static imports and re-exports with a relative path, minified or not. An
 // import() inside a module loads later, on demand, and is not counted.
 const JS_REFS = [/(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g];

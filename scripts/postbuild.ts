@@ -6,6 +6,8 @@
 //   and chart pages: Open Graph and Twitter tags and oEmbed discovery links.
 // - in every chart page and embed page: each chart's default view, painted
 //   at build time where the live chart will go (scripts/lib/paint.ts);
+// - in every page: no modulepreload links (scripts/lib/module-preloads.ts
+//   says why);
 // URLs are absolute when SC_SITE_URL gives the deployed site's address
 // (e.g. https://example.org/secure-communities/); otherwise relative.
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
@@ -21,6 +23,7 @@ import {NOT_PAINTED_ON_PAGE, injectPaint, paintElement, type PaintedWidth} from 
 import {viewOptions} from "../src/components/chart-view.js";
 import {headTags, withHead} from "./lib/site-head.js";
 import {buildModuleEmbeds} from "./lib/module-embeds.js";
+import {withoutModulePreloads} from "./lib/module-preloads.js";
 
 const DIST = process.env.SC_OUT ?? "dist";
 const SITE_URL = process.env.SC_SITE_URL ? new URL(process.env.SC_SITE_URL).href : null;
@@ -192,4 +195,12 @@ for (const file of readdirSync(DIST).filter((f) => f.endsWith(".html"))) {
 }
 
 await buildModuleEmbeds(DIST, specs, builtDataFile);
-console.log(`postbuild: embed.js, ${specs.length} charts as SVG, PNG, oEmbed and module; ${paintedCount} charts painted in pages and embeds`);
+
+// Every page: its scripts load when its code imports them, not before the first paint.
+let preloadsRemoved = 0;
+for (const file of readdirSync(DIST, {recursive: true, encoding: "utf8"}).filter((f) => f.endsWith(".html"))) {
+  const {html, removed} = withoutModulePreloads(readFileSync(join(DIST, file), "utf8"));
+  if (removed) writeFileSync(join(DIST, file), html);
+  preloadsRemoved += removed;
+}
+console.log(`postbuild: embed.js, ${specs.length} charts as SVG, PNG, oEmbed and module; ${paintedCount} charts painted in pages and embeds; ${preloadsRemoved} modulepreload links removed`);

@@ -38,10 +38,12 @@ test("a known miss is still a miss: once a page meets its budget, it leaves KNOW
 test("a page's scripts include what its modules import, statically, to the end", () => {
   const dir = mkdtempSync(join(tmpdir(), "sc-weight-"));
   mkdirSync(join(dir, "_import"));
-  writeFileSync(join(dir, "page.html"), '<link rel="modulepreload" href="./_import/a.js"><script type="module">import("./_import/b.js")</script>');
+  writeFileSync(join(dir, "page.html"), '<link rel="modulepreload" href="./_import/a.js"><script type="module">\nimport {d} from "./_import/d.js";\nimport "./_import/e.js";\nimport("./_import/b.js")</script>');
   writeFileSync(join(dir, "_import/a.js"), 'import{x}from"./c.js";export const a=x;');
   writeFileSync(join(dir, "_import/b.js"), 'export*from"./c.js";const later=()=>import("./lazy.js");');
   writeFileSync(join(dir, "_import/c.js"), "export const x=1;");
+  writeFileSync(join(dir, "_import/d.js"), "export const d=3;");
+  writeFileSync(join(dir, "_import/e.js"), "globalThis.e=4;");
   writeFileSync(join(dir, "_import/lazy.js"), "export const y=2;");
-  assert.deepEqual(pageScripts(join(dir, "page.html")).map((f) => f.slice(dir.length)), ["/_import/a.js", "/_import/b.js", "/_import/c.js"]);
+  assert.deepEqual(pageScripts(join(dir, "page.html")).map((f) => f.slice(dir.length)), ["/_import/a.js", "/_import/b.js", "/_import/c.js", "/_import/d.js", "/_import/e.js"]);
 });

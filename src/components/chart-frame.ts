@@ -10,6 +10,7 @@ import {csvLink} from "./csv-link.js";
 import {shareBox} from "./share-box.js";
 import {embedCredit} from "./embed-credit.js";
 import {viewAssumptions} from "./view-assumptions.js";
+import {firstDrawApart} from "./first-draw.js";
 
 // Data tables are collapsed on screen; open them all for print.
 if (typeof window !== "undefined") {
@@ -36,15 +37,31 @@ function cell(format: ((v: never) => string) | undefined, value: unknown): strin
   return format ? format(value as never) : String(value);
 }
 
-/** The chart's data as an accessible HTML table. */
+/** An element with text in it. */
+function textElement<K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  return element;
+}
+
+/**
+ * The chart's data as an accessible HTML table. Built with createElement, not
+ * htl: htl parses a template (innerHTML) per call, and a call per row and per
+ * cell (a state or a month a row) showed among the longest calls of a page's
+ * first draw in a CPU profile of /spread.
+ */
 export function dataTable<R>(table: ChartTable<R>, caption: string): HTMLTableElement {
-  return html`<table class="chart-table">
-    <caption>${caption}</caption>
-    <thead><tr>${table.columns.map((c) => html`<th scope="col">${c.label}</th>`)}</tr></thead>
-    <tbody>${table.rows.map(
-      (r) => html`<tr>${table.columns.map((c) => html`<td>${cell(c.format, r[c.key])}</td>`)}</tr>`
-    )}</tbody>
-  </table>` as HTMLTableElement;
+  const element = document.createElement("table");
+  element.className = "chart-table";
+  element.append(textElement("caption", caption));
+  const head = element.appendChild(document.createElement("thead")).appendChild(document.createElement("tr"));
+  for (const c of table.columns) head.appendChild(textElement("th", c.label)).setAttribute("scope", "col");
+  const body = element.appendChild(document.createElement("tbody"));
+  for (const r of table.rows) {
+    const row = body.appendChild(document.createElement("tr"));
+    for (const c of table.columns) row.appendChild(textElement("td", cell(c.format, r[c.key])));
+  }
+  return element;
 }
 
 /**
@@ -95,4 +112,19 @@ export function chartFrame<D extends Cited, O extends RenderOptions>(
   if (embedded) for (const a of frame.querySelectorAll<HTMLAnchorElement>("a[href]:not([download])")) (a.target = "_blank"), (a.rel = "noopener");
   removePaint(spec.slug);
   return frame;
+}
+
+/**
+ * chartFrame() as a page's resize() cell calls it: the chart's first draw on
+ * the page in a task of its own (first-draw.ts says why), every later draw at
+ * once. resize() awaits the promise; the painted copy stays until then. The
+ * options are read when the chart is drawn, so a control moved while the
+ * first draw waited is drawn as it is then.
+ */
+export function liveChartFrame<D extends Cited, O extends RenderOptions>(
+  spec: ChartSpec<D, O>,
+  data: D,
+  options: () => O & FrameOptions
+): HTMLElement | Promise<HTMLElement> {
+  return firstDrawApart(spec.slug, () => chartFrame(spec, data, options()));
 }

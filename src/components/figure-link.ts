@@ -16,7 +16,16 @@ export function figureLink(text: string, sourceIds: string[], {sourcesHref = "./
   const [first] = sourceIds;
   const more = sourceIds.length > 1 ? ` Also in ${sourceIds.length - 1} other source${sourceIds.length > 2 ? "s" : ""} on the sources page.` : "";
   const title = derived ? `Computed: ${derived}${more ? `.${more}` : ""}` : more.trim() || null;
-  return html`<span class=${derived ? "fig fig-derived" : "fig"} data-sources=${sourceIds.join(" ")}><a href=${`${sourcesHref}#${first}`} title=${title}>${text}</a></span>` as HTMLElement;
+  // Built with createElement, not htl: a page writes dozens of figures, and
+  // htl parses a template (innerHTML) for each, on the main thread as the page loads.
+  const span = document.createElement("span");
+  span.className = derived ? "fig fig-derived" : "fig";
+  span.dataset.sources = sourceIds.join(" ");
+  const a = span.appendChild(document.createElement("a"));
+  a.href = `${sourcesHref}#${first}`;
+  if (title !== null) a.title = title;
+  a.textContent = text;
+  return span;
 }
 
 /** What a page cites: a value, the source's hedge word, its sources and, when it is computed, how. */
