@@ -33,6 +33,22 @@ export interface Session {
   close(): Promise<void>;
 }
 
+export interface WatchedPage {
+  page: Page;
+  log: PageLog;
+  dialogs: string[];
+}
+
+/** A page in a fresh context, its requests and console watched (watch()) from the first byte, its dialogs recorded and dismissed. */
+export async function watchedPage(site: Site, {width = 1280, height = 900, colorScheme = "light"}: {width?: number; height?: number; colorScheme?: "light" | "dark"} = {}): Promise<WatchedPage> {
+  const context = await site.browser().newContext({viewport: {width, height}, colorScheme});
+  const page = await context.newPage();
+  const log = await watch(page, [site.origin()]);
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
+  return {page, log, dialogs};
+}
+
 export function useSite(): Site {
   let server: StaticServer;
   let browser: Browser;
@@ -44,34 +60,25 @@ export function useSite(): Site {
     await browser?.close();
     await server?.close();
   });
-  return {
+  const site: Site = {
     origin: () => server.origin,
     browser: () => browser,
-    async session({width = 1280, colorScheme = "light"} = {}) {
-      const context = await browser.newContext({viewport: {width, height: 900}, colorScheme});
-      const page = await context.newPage();
-      const log = await watch(page, [server.origin]);
-      const dialogs: string[] = [];
-      page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
+    async session(options = {}) {
+      const watched = await watchedPage(site, options);
+      const {page, log, dialogs} = watched;
       return {
         async open(path, {waitFor} = {}) {
           for (const list of [log.errors, log.requests, log.external, dialogs]) list.length = 0;
           await page.goto(`${server.origin}${path}`, {waitUntil: "networkidle"});
           if (waitFor) await page.waitForSelector(waitFor);
-          return {page, log, dialogs};
+          return watched;
         },
-        close: () => context.close()
+        close: () => page.context().close()
       };
     },
-    async open(path, {width = 1280, colorScheme = "light", waitFor} = {}) {
-      const context = await browser.newContext({viewport: {width, height: 900}, colorScheme});
-      const page = await context.newPage();
-      const log = await watch(page, [server.origin]);
-      const dialogs: string[] = [];
-      page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
-      await page.goto(`${server.origin}${path}`, {waitUntil: "networkidle"});
-      if (waitFor) await page.waitForSelector(waitFor);
-      return {page, log, dialogs};
+    async open(path, {waitFor, ...options} = {}) {
+      return (await site.session(options)).open(path, {waitFor});
     }
   };
+  return site;
 }

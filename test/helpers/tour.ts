@@ -11,8 +11,8 @@
 // - unless the chart code is held, the height of each painted chart while it
 //   is on screen and of each live chart (assertLiveReplacesPainted checks that they agree).
 import type {Page} from "playwright-core";
-import {watch, type PageLog} from "./browser.js";
-import type {Site} from "./site-browser.js";
+import type {PageLog} from "./browser.js";
+import {watchedPage, type Site} from "./site-browser.js";
 
 /** The chart code: every page's and embed's chart declarations, which import Plot. */
 export const CHART_CODE = /\/_bundle\/components\/specs\//;
@@ -69,16 +69,12 @@ export interface Tour {
 }
 
 export async function tour(site: Site, path: string, {width, height = 900, colorScheme, hold = false}: TourOptions): Promise<Tour> {
-  const context = await site.browser().newContext({viewport: {width, height}, colorScheme});
-  const page = await context.newPage();
+  const {page, log, dialogs} = await watchedPage(site, {width, height, colorScheme});
   await page.addInitScript({content: RECORD_VIOLATIONS});
   if (!hold) await page.addInitScript({content: RECORD_HEIGHTS});
-  const log = await watch(page, [site.origin()]);
   const held: string[] = [];
   // Registered after watch(): Playwright asks the last matching route first.
   if (hold) await page.route(CHART_CODE, (route) => void held.push(route.request().url()));
-  const dialogs: string[] = [];
-  page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
   await page.goto(`${site.origin()}${path}`, {waitUntil: hold ? "domcontentloaded" : "networkidle"});
   await page.locator("main h1, h1.chart-title").first().waitFor();
   return {
@@ -88,7 +84,7 @@ export async function tour(site: Site, path: string, {width, height = 900, color
     held,
     violations: () => page.evaluate(() => (window as unknown as {__violations: string[]}).__violations),
     scheme: (scheme) => page.emulateMedia({colorScheme: scheme}),
-    close: () => context.close()
+    close: () => page.context().close()
   };
 }
 
