@@ -21,7 +21,7 @@ import {embedPath, type ChartSpec} from "../src/components/chart-spec.js";
 import {EMBED_HEIGHTS} from "../src/components/embed-heights.js";
 import {NAMED_IN_EMBED} from "../src/components/source-line.js";
 import {contentHeight} from "../scripts/lib/measure-embed.js";
-import {assertAxeClean, assertPaintedWhileHeld, loadChecks} from "./helpers/page-checks.js";
+import {assertAxeClean, assertPaintedWhileHeld, axeInBothSchemes, loadChecks} from "./helpers/page-checks.js";
 import {useSite} from "./helpers/site-browser.js";
 import {builtTitle} from "./helpers/site.js";
 import {onTour, type Tour} from "./helpers/tour.js";
@@ -56,20 +56,15 @@ for (const spec of specs) {
           assert.ok((await page.locator(".chart-source a[href*='sources#']").count()) <= NAMED_IN_EMBED, `${spec.slug}: more than ${NAMED_IN_EMBED} sources named`);
         });
         await t.test("the snippet's fixed height holds the whole chart", () => assertSnippetHolds(visit, spec, 390));
-        await t.test("axe passes in light mode", () => assertAxeClean(page, `${at}, light`));
-        await visit.scheme("dark");
-        await t.test("axe passes in dark mode", () => assertAxeClean(page, `${at}, dark`));
+        await axeInBothSchemes(t, visit, {loaded: "light", what: at});
       }));
 
     test("at 1280 px, dark, then light", (t) =>
       onTour(site, path, {width: 1280, height: FRAME_HEIGHT, colorScheme: "dark"}, async (visit) => {
-        const {page} = visit;
         const at = `${path} at 1280px`;
         await loadChecks(t, visit, {slugs: [spec.slug], origin: site.origin(), what: at});
         await t.test("the snippet's fixed height holds the whole chart", () => assertSnippetHolds(visit, spec, 1280));
-        await t.test("axe passes in dark mode", () => assertAxeClean(page, `${at}, dark`));
-        await visit.scheme("light");
-        await t.test("axe passes in light mode", () => assertAxeClean(page, `${at}, light`));
+        await axeInBothSchemes(t, visit, {loaded: "dark", what: at});
       }));
 
     test("at 390 px while its chart code is held", (t) =>

@@ -33,6 +33,7 @@ import {NOT_PAINTED_ON_PAGE} from "../scripts/lib/paint.js";
 import {
   assertAxeClean,
   assertDescriptionsForScreenReaders,
+  axeInBothSchemes,
   assertFitsWidth,
   assertPaintedWhileHeld,
   assertPhoneNavigation,
@@ -65,13 +66,11 @@ for (const {path} of WALK) {
         const {page} = visit;
         const at = `${path} at 1280px`;
         await loadChecks(t, visit, {slugs, origin: site.origin(), what: at});
-        await t.test("axe passes in light mode", () => assertAxeClean(page, `${at}, light`));
         if (hasCharts && path !== "/") {
           await t.test("the text column is centred and charts use the width beside it", () => assertWideLayout(page, at));
           await t.test("chart descriptions are read by screen readers but not shown twice on screen", () => assertDescriptionsForScreenReaders(page, at));
         }
-        await visit.scheme("dark");
-        await t.test("axe passes in dark mode", () => assertAxeClean(page, `${at}, dark`));
+        await axeInBothSchemes(t, visit, {loaded: "light", what: at});
         if (counted.includes(path)) {
           await t.test("its main text counts towards the word budget", async () => {
             if (path === "/") {
@@ -89,9 +88,7 @@ for (const {path} of WALK) {
         const {page} = visit;
         const at = `${path} at 390px`;
         await loadChecks(t, visit, {slugs, origin: site.origin(), what: at});
-        await t.test("axe passes in dark mode", () => assertAxeClean(page, `${at}, dark`));
-        await visit.scheme("light");
-        await t.test("axe passes in light mode", () => assertAxeClean(page, `${at}, light`));
+        await axeInBothSchemes(t, visit, {loaded: "dark", what: at});
         await t.test("chart text is at least 12px, and no superscript markers", () => assertReadableOnPhone(page, at));
         const names = WALK.map((p) => p.name);
         await t.test("the navigation is one line, each step named for screen readers", () => assertPhoneNavigation(page, names, at));

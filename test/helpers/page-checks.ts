@@ -208,3 +208,15 @@ export async function loadChecks(t: TestContext, visit: Tour, {slugs, origin, wh
   await t.test("no console error, no request off 127.0.0.1, no failed cell", () => assertCleanLoad(visit, origin, what));
   await t.test("no Content-Security-Policy violation", () => assertNoPolicyViolation(visit, what));
 }
+
+/**
+ * axe in both colour schemes, as subtests of `t`: in the scheme the page was
+ * loaded in, then switched in place to the other (the site's themes are CSS
+ * only, so the page need not load again). The page is left in the second.
+ */
+export async function axeInBothSchemes(t: TestContext, visit: Tour, {loaded, what}: {loaded: "light" | "dark"; what: string}): Promise<void> {
+  const other = loaded === "light" ? "dark" : "light";
+  await t.test(`axe passes in ${loaded} mode`, () => assertAxeClean(visit.page, `${what}, ${loaded}`));
+  await visit.scheme(other);
+  await t.test(`axe passes in ${other} mode`, () => assertAxeClean(visit.page, `${what}, ${other}`));
+}
