@@ -36,7 +36,7 @@ describe("the headline page", () => {
     assert.equal(await figure.locator("rect").count(), Math.round(b.removed / 100));
     const sourceLinks = await page.locator(".guided .chart-source a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     assert.ok(sourceLinks.length > 0);
-    await page.context().close();
+    await page.close();
   });
 
   test("the prose numbers match data/ and link to entries on the sources page", async () => {
@@ -51,7 +51,7 @@ describe("the headline page", () => {
       const m = /^\.\/sources#(.+)$/.exec(f.href ?? "");
       assert.ok(m && ids.has(m[1]), `prose link ${f.href} does not name a source`);
     }
-    await page.context().close();
+    await page.close();
   });
 
   test("every source link resolves to an entry on the sources page", async () => {
@@ -65,7 +65,7 @@ describe("the headline page", () => {
       const id = href.split("#")[1];
       assert.equal(await page.locator(`li.source[id="${id}"]`).count(), 1, `no entry for ${id}`);
     }
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -79,6 +79,6 @@ describe("the sources page", () => {
       const quotes = await page.locator(`li.source[id="${s.id}"] blockquote`).allTextContents();
       assert.deepEqual(quotes.map((q) => q.trim()), s.quote!.split(" || "), s.id);
     }
-    await page.context().close();
+    await page.close();
   });
 });

@@ -10,7 +10,7 @@ import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
-import type {Browser, Frame, Page} from "playwright-core";
+import type {Browser, BrowserContext, Frame, Page} from "playwright-core";
 import {launch, watch, type PageLog} from "./helpers/browser.js";
 import {serve, type StaticServer} from "./helpers/server.js";
 import {builtTitle, requireDist} from "./helpers/site.js";
@@ -23,6 +23,8 @@ const PYM = new URL("../node_modules/pym.js/dist/pym.v1.min.js", import.meta.url
 let site: StaticServer;
 let host: StaticServer;
 let browser: Browser;
+/** One context for the file's pages, each a new tab (see test/helpers/site-browser.ts for why). */
+let context: BrowserContext;
 
 before(async () => {
   site = await serve(requireDist(), {cors: true});
@@ -32,6 +34,7 @@ before(async () => {
   writeFileSync(join(dir, "index.html"), post.replaceAll(EXAMPLE_SITE, site.origin));
   host = await serve(dir, {files: {"/pym.v1.min.js": PYM}});
   browser = await launch();
+  context = await browser.newContext();
 });
 
 after(async () => {
@@ -44,8 +47,8 @@ const PYM_FRAME = "#sc-serious-record-range iframe";
 const SCRIPT_FRAME = 'iframe[src*="/embed/levels/share-without-conviction"]';
 
 async function openPost(width: number): Promise<{page: Page; log: PageLog}> {
-  const context = await browser.newContext({viewport: {width, height: 900}});
   const page = await context.newPage();
+  await page.setViewportSize({width, height: 900});
   const log = await watch(page, [host.origin, site.origin]);
   await page.goto(`${host.origin}/`, {waitUntil: "load"});
   return {page, log};
@@ -100,7 +103,7 @@ for (const [width, other] of [[390, 1280], [1280, 390]]) {
     }
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.external, []);
-    await page.context().close();
+    await page.close();
   });
 }
 
@@ -118,7 +121,7 @@ test("the view in the embed's URL shows in the chart, the description and the ta
   assert.match((await frame.locator(".chart-subtitle").textContent())!, /In bold: Levels 1 and 2\./);
   assert.ok(await frame.locator("figure.chart svg").first().evaluate((svg) => /40(\.0)?%/.test(svg.textContent ?? "")), "the chart does not show 40%");
   assert.deepEqual(log.errors, []);
-  await page.context().close();
+  await page.close();
 });
 
 test("embed.js ignores height messages from any window but the iframe's own", async () => {
@@ -144,7 +147,7 @@ test("embed.js ignores height messages from any window but the iframe's own", as
   await page.waitForFunction(() => (window as unknown as {seen: string[]}).seen.includes("321px"));
   const seen = await page.evaluate(() => (window as unknown as {seen: string[]}).seen);
   assert.ok(!seen.includes("123px") && !seen.includes("77px"), seen.join(", "));
-  await page.context().close();
+  await page.close();
 });
 
 test("the module embed draws its chart into the post, with its frame and data from our origin", async () => {
@@ -156,5 +159,5 @@ test("the module embed draws its chart into the post, with its frame and data fr
   assert.ok(log.requests.some((u) => u.startsWith(`${site.origin}/_file/data/levels.`)), "the data did not come from the site");
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.external, []);
-  await page.context().close();
+  await page.close();
 });

@@ -37,7 +37,7 @@ test("a long source list is two names and a link in an embed, three and the rest
   const more = page.locator(".chart-source a", {hasText: /^and \d+ more$/});
   assert.equal(await more.count(), 1);
   assert.match((await more.getAttribute("href"))!, /sources$/);
-  await page.context().close();
+  await page.close();
   const onPage = await site.open(`/${rollout.page}`, {waitFor: `#${rollout.slug} svg`});
   const line = onPage.page.locator(`#${rollout.slug} .chart-source`);
   assert.equal(await line.locator("a:not(details a)").count(), NAMED_ON_PAGE);
@@ -46,7 +46,7 @@ test("a long source list is two names and a link in an embed, three and the rest
   await summary.click();
   assert.equal(await line.locator("details.chart-source-more li a").count(), n);
   assert.ok(!(await line.textContent())!.includes("["));
-  await onPage.page.context().close();
+  await onPage.page.close();
 });
 
 test("Download PNG, Download SVG and the CSV are valid files of the view shown", async () => {
@@ -71,7 +71,7 @@ test("Download PNG, Download SVG and the CSV are valid files of the view shown",
   assert.equal(firstLine, "What counts as serious,No serious record if 0% of Levels 2–3 were Level 3,… if 40.0% were (assumed),… if 100% were,People with no serious record at 40.0%,Depends on the assumption");
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.external, []);
-  await page.context().close();
+  await page.close();
 });
 
 test("oEmbed discovery: from an embed page and a chart page to a rich response with a working iframe and thumbnail", async () => {
@@ -115,7 +115,7 @@ for (const width of [390, 1280]) {
         const violations = await axeViolations(page);
         assert.deepEqual(violations, [], `${path} at ${width}px, ${scheme}: ${JSON.stringify(violations, null, 1)}`);
       }
-      await page.context().close();
+      await page.close();
     }
   });
 }

@@ -24,7 +24,7 @@ test("every chart is listed with its title, image and embed code, and no live em
   }
   // An embed page is /embed/<page>/<chart>; the gallery's own data is under /_file/embed/.
   assert.deepEqual(log.requests.filter((u) => /^\/embed\/\w/.test(new URL(u).pathname)), [], "an embed page was requested before any preview was asked for");
-  await page.context().close();
+  await page.close();
 });
 
 test("a live preview loads on request, by keyboard, in place of the image", async () => {
@@ -41,5 +41,5 @@ test("a live preview loads on request, by keyboard, in place of the image", asyn
   assert.ok(await frame.evaluate((f) => document.activeElement === f), "focus moves to the preview");
   await page.frameLocator(`#embed-${spec.slug} iframe`).locator("figure.chart svg").first().waitFor();
   assert.deepEqual(log.errors, []);
-  await page.context().close();
+  await page.close();
 });

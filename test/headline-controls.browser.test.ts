@@ -48,7 +48,7 @@ test("the lede and the page hold no answer, and the steps and chart stay hidden 
   // Every step's text is in the page, in order.
   assert.equal(await page.locator(".guided-step").count(), HEADLINE_STEPS.length);
   assert.deepEqual(log.errors, []);
-  await page.context().close();
+  await page.close();
 });
 
 test("skipping shows the answer and the steps without a guess in the link", async () => {
@@ -58,7 +58,7 @@ test("skipping shows the answer and the steps without a guess in the link", asyn
   assert.ok((await page.locator(".guess-answer").textContent())!.includes(formatCount(nonCriminal)));
   assert.equal(await page.locator(".guided").isVisible(), true);
   assert.equal(new URL(page.url()).searchParams.get("g"), null);
-  await page.context().close();
+  await page.close();
 });
 
 test("Next, Previous and the arrow keys move the steps; the chart, its description and the link follow", async () => {
@@ -89,7 +89,7 @@ test("Next, Previous and the arrow keys move the steps; the chart, its descripti
   await stepInLink(page, 2);
   assert.equal(await page.locator(".guided-position").textContent(), `Step 2 of ${HEADLINE_STEPS.length}`);
   assert.deepEqual(log.errors, []);
-  await page.context().close();
+  await page.close();
 });
 
 test("scrolling a step into view makes it the current step", async () => {
@@ -98,20 +98,20 @@ test("scrolling a step into view makes it the current step", async () => {
   await page.locator('.guided-step[data-step="5"]').evaluate((el) => el.scrollIntoView({block: "center"}));
   await stepInLink(page, 5);
   assert.ok((await description(page)).includes("From the program's start to"), await description(page));
-  await page.context().close();
+  await page.close();
 });
 
 test("a link opens at its step; a step out of range is clamped; the steps have no motion under reduced motion", async () => {
   const {page} = await open("?g=20000&step=4&v=1");
   await page.locator("figure#one-in-four svg").waitFor();
   await page.waitForFunction(() => document.querySelector(".guided-step[aria-current=step]")?.getAttribute("data-step") === "4");
-  await page.context().close();
+  await page.close();
   const far = await open("?g=20000&step=999&v=1");
   await far.page.waitForFunction((n) => document.querySelector(".guided-step[aria-current=step]")?.getAttribute("data-step") === String(n), HEADLINE_STEPS.length);
   await far.page.emulateMedia({reducedMotion: "reduce"});
   const durations = await far.page.locator(".guided-step, .unit-block").evaluateAll((els) => els.map((e) => getComputedStyle(e).transitionDuration));
   assert.ok(durations.every((d) => d === "0s"), durations.join(", "));
-  await far.page.context().close();
+  await far.page.close();
 });
 
 test("hostile parameters are ignored: no guess, steps hidden, no script runs, no errors", async () => {

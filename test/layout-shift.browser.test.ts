@@ -39,7 +39,7 @@ test("/sources: no layout shift while it loads at 390 px", async () => {
   const {total, sources} = await shifts(page);
   assert.equal(total, 0, `shifted by ${total.toFixed(3)}: ${sources.join(", ")}`);
   assert.ok(await page.locator("li.source").count(), "the page shows no sources");
-  await page.context().close();
+  await page.close();
 });
 
 test("/spread: at most 0.05 of layout shift while it loads at 412 px", async () => {
@@ -47,5 +47,5 @@ test("/spread: at most 0.05 of layout shift while it loads at 412 px", async () 
   await page.waitForFunction(() => document.querySelectorAll("figure.chart[data-chart] svg").length >= 3);
   const {total, sources} = await shifts(page);
   assert.ok(total <= 0.05, `shifted by ${total.toFixed(3)}: ${sources.join(", ")}`);
-  await page.context().close();
+  await page.close();
 });

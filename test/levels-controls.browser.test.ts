@@ -76,7 +76,7 @@ test("the default view: ICE's line, the bookings split, June 2010, with sourced 
   assert.equal(new URL(page.url()).search, "");
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.external, []);
-  await page.context().close();
+  await page.close();
 });
 
 test("the definition and the slider work by keyboard, and move the chart, the prose and the link", async () => {
@@ -128,7 +128,7 @@ test("the definition and the slider work by keyboard, and move the chart, the pr
   assert.equal(await page.locator(".serious-result .fig-assumed").count(), 0);
   assert.match((await page.locator(".control-note").allTextContents()).join(" "), /only matters for “Levels 1 and 2”/);
   assert.deepEqual(log.errors, []);
-  await page.context().close();
+  await page.close();
 });
 
 test("the FY2013 button sets the slider to the FY2013 all-ICE split", async () => {
@@ -139,7 +139,7 @@ test("the FY2013 button sets the slider to the FY2013 all-ICE split", async () =
   await page.waitForFunction((want) => new URL(location.href).searchParams.get("l3") === want, String(fyL3));
   assert.equal(Number(await slider(page).inputValue()), fyL3);
   assert.ok((await result(page)).includes(formatCount(Math.round(l12(fyL3)))));
-  await page.context().close();
+  await page.close();
 });
 
 test("the snapshot choice works by keyboard; counts, share, squares and link follow", async () => {
@@ -179,7 +179,7 @@ test("the snapshot choice works by keyboard; counts, share, squares and link fol
   assert.ok(svg.includes("March 2012 (GAO)"), "the downloaded SVG lacks the March 2012 subtitle");
   assert.ok(!svg.includes("June 30, 2010"), "the downloaded SVG still carries the June 2010 subtitle");
   assert.deepEqual(log.errors, []);
-  await page.context().close();
+  await page.close();
 });
 
 test("a shared link restores the view, and reset returns to the sourced values and clears the query", async () => {
@@ -198,7 +198,7 @@ test("a shared link restores the view, and reset returns to the sourced values a
   assert.ok((await snapshotProse(page)).includes(formatCount(removed)));
   assert.equal(await page.locator(".serious-result .fig-assumed").count(), 0);
   assert.deepEqual(log.errors, []);
-  await page.context().close();
+  await page.close();
 });
 
 test("hostile parameters are ignored: defaults shown, no script runs, no errors", async () => {

@@ -42,7 +42,7 @@ describe("the levels page", () => {
     assert.equal(await page.locator("main h1").textContent(), "What ICE counted");
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.external, []);
-    await page.context().close();
+    await page.close();
   });
 
   test("the share chart: one dot per snapshot, filled for computed shares, with its description and table", async () => {
@@ -66,7 +66,7 @@ describe("the levels page", () => {
     assert.doesNotMatch(flags, /conflict/, "the advocates' 26% is the same release rounded, not a conflict");
     assert.match(flags, /same release/);
     assert.match(flags, /government statistics show/);
-    await page.context().close();
+    await page.close();
   });
 
   test("the bookings chart: three bars, Level 1 not published, the Level 3 share computed in the description", async () => {
@@ -80,7 +80,7 @@ describe("the levels page", () => {
     assert.ok(description.includes(formatPercent(level3Share)));
     assert.match(description, /bookings, not removals/);
     assert.equal(await figure.locator("table tbody tr").count(), 4);
-    await page.context().close();
+    await page.close();
   });
 
   test("the prose numbers match data/, link to source entries, and say what is not known", async () => {
@@ -118,12 +118,12 @@ describe("the levels page", () => {
     assert.match(main, /had committed or were charged with/);
     assert.match(main, /threat levels/);
     assert.ok(await page.locator("a[href='./spread']").count());
-    await page.context().close();
+    await page.close();
   });
 
   test("renders at phone width without errors", async () => {
     const {page, log} = await open(320);
     assert.deepEqual(log.errors, []);
-    await page.context().close();
+    await page.close();
   });
 });

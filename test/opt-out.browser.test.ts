@@ -57,7 +57,7 @@ test("the timeline chart labels its events, with description, table and sources,
   assert.match((await figure.locator(".chart-subtitle").textContent())!, /counties, not ICE “jurisdictions”/);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.external, []);
-  await page.context().close();
+  await page.close();
 });
 
 test("at phone width the chart keeps every label, none overlapping, and shows numbers only on the curve", async () => {
@@ -74,7 +74,7 @@ test("at phone width the chart keeps every label, none overlapping, and shows nu
   const box = await figure.locator("svg").last().boundingBox();
   assert.ok(box && box.width <= 390, "the chart fits the phone width");
   assert.deepEqual(log.errors, []);
-  await page.context().close();
+  await page.close();
 });
 
 test("the prose dates, counts and quotes match data/ and link to sources", async () => {
@@ -102,7 +102,7 @@ test("the prose dates, counts and quotes match data/ and link to sources", async
   }
   const ids = new Set(sources.map((s) => s.id));
   for (const f of figs) assert.ok(ids.has(/^\.\/sources#(.+)$/.exec(f.href ?? "")?.[1] ?? ""), `prose link ${f.href}`);
-  await page.context().close();
+  await page.close();
 });
 
 test("the event list holds every timeline row with its date, quote and source links, and every link resolves", async () => {
@@ -128,7 +128,7 @@ test("the event list holds every timeline row with its date, quote and source li
   await page.goto(`${site.origin()}/sources`, {waitUntil: "networkidle"});
   await page.waitForSelector("li.source");
   for (const href of hrefs) assert.equal(await page.locator(`li.source[id="${href.split("#")[1]}"]`).count(), 1, `no entry for ${href}`);
-  await page.context().close();
+  await page.close();
 });
 
 test("the chart's embed page renders it from its declaration and data alone", async () => {
@@ -138,5 +138,5 @@ test("the chart's embed page renders it from its declaration and data alone", as
   assert.ok((await page.locator("figure#opt-out-timeline .chart-source a").count()) > 0);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.external, []);
-  await page.context().close();
+  await page.close();
 });

@@ -54,5 +54,5 @@ test("/levels prints with every chart drawn, its title and sources, and no contr
     assert.ok(text.includes(squash(c.source).slice(0, 40)), `${c.slug}: source line missing from the PDF`);
   }
   for (const label of controls) assert.ok(!text.includes(squash(label)), `a control is printed: "${label}"`);
-  await page.context().close();
+  await page.close();
 });

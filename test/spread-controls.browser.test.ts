@@ -85,7 +85,7 @@ test("defaults: the derivation is shown from data/, the sliders sit at the compu
   assert.equal(page.url().includes("?"), false, "a default view writes no query");
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.external, []);
-  await page.context().close();
+  await page.close();
 });
 
 test("the rate slider moves by keyboard and changes the chart, the prose and the link; the link restores it", async () => {
@@ -104,7 +104,7 @@ test("the rate slider moves by keyboard and changes the chart, the prose and the
   assert.equal(query(page).get("v"), "1");
   const url = page.url();
   assert.deepEqual(log.errors, []);
-  await page.context().close();
+  await page.close();
   const again = await open(new URL(url).search);
   assert.equal(Number(await again.page.getByRole("slider", {name: RATE}).inputValue()), value);
   await showsProjection(again.page, value, controls.share.value);
@@ -123,7 +123,7 @@ test("the share slider moves by keyboard and changes the chart, the prose and th
   await showsProjection(page, controls.rate.value, value);
   const url = page.url();
   assert.deepEqual(log.errors, []);
-  await page.context().close();
+  await page.close();
   const again = await open(new URL(url).search);
   assert.equal(Number(await again.page.getByRole("slider", {name: SHARE}).inputValue()), 25.9);
   await showsProjection(again.page, controls.rate.value, 25.9);
@@ -140,7 +140,7 @@ test("the month slider joins the link: keyboard moves write month=YYYY-MM, and t
   assert.equal(await mapMonth(page), target);
   const url = page.url();
   assert.deepEqual(log.errors, []);
-  await page.context().close();
+  await page.close();
   const again = await open(new URL(url).search);
   assert.equal(await mapMonth(again.page), target);
   assert.equal(await again.page.locator(".month-slider input[type=range]").getAttribute("aria-valuetext"), formatDate(target));
@@ -161,7 +161,7 @@ test("a shared link with all three restores them, and reset returns every contro
   assert.equal(Number(await page.getByRole("slider", {name: SHARE}).inputValue()), controls.share.value);
   await showsProjection(page, controls.rate.value, controls.share.value);
   assert.deepEqual(log.errors, []);
-  await page.context().close();
+  await page.close();
 });
 
 test("hostile parameters are ignored: defaults shown, no script runs, no errors; out-of-range values are clamped", async () => {

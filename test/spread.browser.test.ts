@@ -40,7 +40,7 @@ describe("the spread page", () => {
     const {page, log} = await open("/spread");
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.external, []);
-    await page.context().close();
+    await page.close();
   });
 
   test("the county rollout chart: line, ICE dots, place rules, description and table from data/", async () => {
@@ -67,7 +67,7 @@ describe("the spread page", () => {
     assert.ok(text.includes("another account"), "the Arlington conflict is not marked");
     const rows = counties.length + dated.length + 3;
     assert.equal(await fig.locator("table tbody tr").count(), rows);
-    await page.context().close();
+    await page.close();
   });
 
   test("the map: one shape per state shaded by its share, opens on September 2010, national count in the subtitle, table lists every state", async () => {
@@ -89,7 +89,7 @@ describe("the spread page", () => {
     assert.ok(d.includes(`At the end of ${formatDate(MAP_OPENING_MONTH)}, Secure Communities was active in ${formatCount(national)} counties`), d);
     assert.equal(await fig.locator("table tbody tr").count(), data.stateActivations.length);
     assert.ok((await fig.locator("table").textContent())!.includes("California"));
-    await page.context().close();
+    await page.close();
   });
 
   test("the month slider is labelled, speaks the month, and moves the map in place with the arrow keys", async () => {
@@ -112,7 +112,7 @@ describe("the spread page", () => {
     const d = await description(page, "rollout-map");
     assert.ok(d.includes(`At the end of ${formatDate(target)}, Secure Communities was active in ${formatCount(national)} counties`), d);
     assert.deepEqual(log.errors, []);
-    await page.context().close();
+    await page.close();
   });
 
   test("Play steps the map to January 2013 and can be paused from the keyboard", async () => {
@@ -131,7 +131,7 @@ describe("the spread page", () => {
     await page.waitForFunction((m) => document.querySelector("figure#rollout-map .rollout-map")?.getAttribute("data-month") === m, months.at(-1)!, {timeout: 30000});
     assert.equal(await page.locator(".month-player").getAttribute("aria-pressed"), "false");
     await page.waitForFunction((m) => new URL(location.href).searchParams.get("month") === m, months.at(-1)!);
-    await page.context().close();
+    await page.close();
   });
 
   test("the prose numbers match data/ and link to sources", async () => {
@@ -156,7 +156,7 @@ describe("the spread page", () => {
       const m = /^\.\/sources#(.+)$/.exec(f.href ?? "");
       assert.ok(m && ids.has(m[1]), `prose link ${f.href} does not name a source`);
     }
-    await page.context().close();
+    await page.close();
   });
 
   test("the embeds of both charts render on their own", async () => {
@@ -164,7 +164,7 @@ describe("the spread page", () => {
       const {page, log} = await site.open(`/embed/spread/${slug}`, {width: 600, waitFor: `figure#${slug} svg`});
       assert.deepEqual(log.errors, [], slug);
       assert.deepEqual(log.external, [], slug);
-      await page.context().close();
+      await page.close();
     }
   });
 });

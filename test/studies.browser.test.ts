@@ -58,7 +58,7 @@ describe("/studies", () => {
     assert.ok((await t.locator(".chart-source a").count()) > 0);
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.external, []);
-    await page.context().close();
+    await page.close();
   });
 
   test("prose numbers match data/ and link to sources; the Warren sample sizes are side by side", async () => {
@@ -89,7 +89,7 @@ describe("/studies", () => {
     const main = (await page.locator("main").textContent())!;
     assert.match(main, /ending in September, not March/);
     assert.ok(main.includes(formatCount(out.iceFy2013.level1)), "ICE's FY2013 Level 1 count is beside TRAC's 12%");
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -115,7 +115,7 @@ describe("/sources (Sources and methods)", () => {
     for (const id of new Set(hrefs)) assert.equal(await page.locator(`li.source[id="${id}"]`).count(), 1, `no entry for ${id}`);
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.external, []);
-    await page.context().close();
+    await page.close();
   });
 
   test("every data file downloads as CSV with its rows and a citation column", async () => {
@@ -132,6 +132,6 @@ describe("/sources (Sources and methods)", () => {
       assert.equal(rows.length, d.rows, d.name);
       assert.deepEqual(rows.columns, [...d.columns, "citation"], d.name);
     }
-    await page.context().close();
+    await page.close();
   });
 });

@@ -84,7 +84,7 @@ export async function tour(site: Site, path: string, {width, height = 900, color
     held,
     violations: () => page.evaluate(() => (window as unknown as {__violations: string[]}).__violations),
     scheme: (scheme) => page.emulateMedia({colorScheme: scheme}),
-    close: () => page.context().close()
+    close: () => page.close()
   };
 }
 
