@@ -1,17 +1,17 @@
-// Every chart's embed page, loaded three times (test/helpers/tour.ts) in a
-// 400 px tall frame, as a host's iframe shows it, with every check that needs
+// Every chart's embed page, loaded twice (test/helpers/tour.ts) in a 400 px
+// tall frame, as a host's iframe shows it, with every check that needs
 // nothing but a plain load run on that load:
-// - at 390 px, light, then switched to dark: it stands alone and travels (its
+// - at 390 px, light, its chart code held at first: the chart is painted at
+//   build time, hidden from assistive technology but for its title, and axe
+//   passes; then, the code let through: it stands alone and travels (its
 //   <title> names the chart, the title sits at the top, it credits the
 //   notebook, its source line is compact); no console error, no request off
 //   127.0.0.1, no policy violation; the live chart takes its painted one's
 //   place at the same height; the snippet's fixed height holds the whole
-//   chart; axe passes in both schemes;
-// - at 1280 px, dark, then switched to light: the same load checks (the
+//   chart; axe passes in light, then switched to dark;
+// - at 1280 px, dark, loaded at full speed: the same load checks (the
 //   painted chart at this width included), the snippet's height, and axe in
-//   both schemes;
-// - at 390 px with its chart code held: the chart is painted at build time,
-//   hidden from assistive technology but for its title, and axe passes.
+//   both schemes.
 // Loading in one scheme and switching to the other is the same page: the
 // themes are CSS only, and the two widths load in opposite schemes.
 import assert from "node:assert/strict";
@@ -41,9 +41,13 @@ async function assertSnippetHolds(visit: Tour, spec: ChartSpec<any, any, any>, w
 for (const spec of specs) {
   const path = `/${embedPath(spec)}`;
   describe(path, () => {
-    test("at 390 px, light, then dark", (t) =>
-      onTour(site, path, {width: 390, height: FRAME_HEIGHT, colorScheme: "light"}, async (visit) => {
+    test("at 390 px, light, its chart code held, then let through, then dark", (t) =>
+      onTour(site, path, {width: 390, height: FRAME_HEIGHT, colorScheme: "light", hold: true}, async (visit) => {
         const {page} = visit;
+        const held = `${path} at 390px while the chart code loads`;
+        await t.test("while the chart code loads: the chart is painted, hidden from assistive technology but for its title", () => assertPaintedWhileHeld(page, [spec.slug], held));
+        await t.test("while the chart code loads: axe passes", () => assertAxeClean(page, held));
+        await visit.release();
         const at = `${path} at 390px`;
         await loadChecks(t, visit, {slugs: [spec.slug], origin: site.origin(), what: at});
         await t.test("it is named after its chart, starts with its title and credits the notebook", async () => {
@@ -67,11 +71,5 @@ for (const spec of specs) {
         await axeInBothSchemes(t, visit, {loaded: "dark", what: at});
       }));
 
-    test("at 390 px while its chart code is held", (t) =>
-      onTour(site, path, {width: 390, height: FRAME_HEIGHT, colorScheme: "light", hold: true}, async (visit) => {
-        const at = `${path} while the chart code loads`;
-        await t.test("the chart is painted, hidden from assistive technology but for its title", () => assertPaintedWhileHeld(visit.page, [spec.slug], at));
-        await t.test("axe passes", () => assertAxeClean(visit.page, at));
-      }));
   });
 }

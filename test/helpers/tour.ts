@@ -3,14 +3,18 @@
 // machine, and the same pages used to be loaded again and again, once per
 // check (axe, console errors, the policy, layout, the painted charts, the word
 // count); a tour loads a page once per width and runs every check on that load.
+// One of the two loads holds the chart code back at first, so the page can
+// be checked as it stands while the code loads, then lets it through
+// (release()) and goes on with the checks of any load: a slow network, then
+// the page it delivers.
 //
 // What a tour records from the first byte, whatever its checks:
 // - console errors, uncaught exceptions, dialogs, and every request (blocked
 //   if it leaves 127.0.0.1): watch() in browser.ts;
 // - every Content-Security-Policy violation;
-// - unless the chart code is held, the height of each painted chart while it
-//   is on screen and of each live chart (assertLiveReplacesPainted checks that they agree).
-import type {Page} from "playwright-core";
+// - the height of each painted chart while it is on screen and of each live
+//   chart (assertLiveReplacesPainted checks that they agree).
+import type {Page, Route} from "playwright-core";
 import type {PageLog} from "./browser.js";
 import {watchedPage, type Site} from "./site-browser.js";
 
@@ -61,6 +65,12 @@ export interface Tour {
   dialogs: string[];
   /** The URLs of the chart code the page asked for and was held back. */
   held: string[];
+  /**
+   * Lets the held chart code load, as a slow network finally delivers it,
+   * and waits until the network is idle: the live charts then replace the
+   * painted ones, and the page can be checked as after any load.
+   */
+  release(): Promise<void>;
   /** The policy violations so far. */
   violations(): Promise<string[]>;
   /** Switches the colour scheme in place: the site's themes are CSS only, so the page need not load again. */
@@ -71,10 +81,15 @@ export interface Tour {
 export async function tour(site: Site, path: string, {width, height = 900, colorScheme, hold = false}: TourOptions): Promise<Tour> {
   const {page, log, dialogs} = await watchedPage(site, {width, height, colorScheme});
   await page.addInitScript({content: RECORD_VIOLATIONS});
-  if (!hold) await page.addInitScript({content: RECORD_HEIGHTS});
+  await page.addInitScript({content: RECORD_HEIGHTS});
   const held: string[] = [];
+  const waiting: Route[] = [];
+  const holding = (route: Route) => {
+    held.push(route.request().url());
+    waiting.push(route);
+  };
   // Registered after watch(): Playwright asks the last matching route first.
-  if (hold) await page.route(CHART_CODE, (route) => void held.push(route.request().url()));
+  if (hold) await page.route(CHART_CODE, holding);
   await page.goto(`${site.origin()}${path}`, {waitUntil: hold ? "domcontentloaded" : "networkidle"});
   await page.locator("main h1, h1.chart-title").first().waitFor();
   return {
@@ -82,6 +97,13 @@ export async function tour(site: Site, path: string, {width, height = 900, color
     log,
     dialogs,
     held,
+    async release() {
+      if (!hold) return;
+      await page.unroute(CHART_CODE, holding);
+      // fallback(), not continue(): the request goes on to watch()'s route, which logs it as any other.
+      await Promise.all(waiting.splice(0).map((route) => route.fallback()));
+      await page.waitForLoadState("networkidle");
+    },
     violations: () => page.evaluate(() => (window as unknown as {__violations: string[]}).__violations),
     scheme: (scheme) => page.emulateMedia({colorScheme: scheme}),
     close: () => page.close()
