@@ -44,7 +44,7 @@ import {
   mainWords
 } from "./helpers/page-checks.js";
 import {useSite} from "./helpers/site-browser.js";
-import {chartsDrawn, onTour} from "./helpers/tour.js";
+import {chartsDrawn, onTour, TOURS_AT_ONCE} from "./helpers/tour.js";
 
 export const PAGE_BUDGET = 600;
 export const WALK_BUDGET = 3000;
@@ -57,51 +57,52 @@ const paintedOn = (path: string) => specs.filter((s) => s.page === pageName(path
 const counted = WALK.map((p) => p.path).filter((p) => p !== "/sources");
 const words: Record<string, number> = {};
 
-for (const {path} of WALK) {
-  const slugs = paintedOn(path);
-  const hasCharts = specs.some((s) => s.page === pageName(path));
-  describe(path, () => {
-    test("at 1280 px, light, its chart code held, then let through, then dark", (t) =>
-      onTour(site, path, {width: 1280, colorScheme: "light", hold: true}, async (visit) => {
-        const {page} = visit;
-        const held = `${path} at 1280px while the chart code loads`;
-        await t.test("while the chart code loads: every chart is painted, hidden from assistive technology but for its title", () => assertPaintedWhileHeld(page, slugs, held));
-        await t.test("while the chart code loads: the title and the whole lede show", () => assertTextWithoutChartCode(visit, {expectChartCode: hasCharts}, held));
-        await t.test("while the chart code loads: axe passes", () => assertAxeClean(page, held));
-        await visit.release();
-        const at = `${path} at 1280px`;
-        await loadChecks(t, visit, {slugs, origin: site.origin(), what: at});
-        if (hasCharts && path !== "/") {
-          await t.test("the text column is centred and charts use the width beside it", () => assertWideLayout(page, at));
-          await t.test("chart descriptions are read by screen readers but not shown twice on screen", () => assertDescriptionsForScreenReaders(page, at));
-        }
-        await axeInBothSchemes(t, visit, {loaded: "light", what: at});
-        if (counted.includes(path)) {
-          await t.test("its main text counts towards the word budget", async () => {
-            if (path === "/") {
-              await page.getByRole("button", {name: "Skip the question"}).click();
-              await page.locator(".guided").waitFor();
-              await chartsDrawn(page);
-            }
-            words[path] = await mainWords(page);
-          });
-        }
-      }));
+describe("every page", {concurrency: TOURS_AT_ONCE}, () => {
+  for (const {path} of WALK) {
+    const slugs = paintedOn(path);
+    const hasCharts = specs.some((s) => s.page === pageName(path));
+    describe(path, () => {
+      test("at 1280 px, light, its chart code held, then let through, then dark", (t) =>
+        onTour(site, path, {width: 1280, colorScheme: "light", hold: true}, async (visit) => {
+          const {page} = visit;
+          const held = `${path} at 1280px while the chart code loads`;
+          await t.test("while the chart code loads: every chart is painted, hidden from assistive technology but for its title", () => assertPaintedWhileHeld(page, slugs, held));
+          await t.test("while the chart code loads: the title and the whole lede show", () => assertTextWithoutChartCode(visit, {expectChartCode: hasCharts}, held));
+          await t.test("while the chart code loads: axe passes", () => assertAxeClean(page, held));
+          await visit.release();
+          const at = `${path} at 1280px`;
+          await loadChecks(t, visit, {slugs, origin: site.origin(), what: at});
+          if (hasCharts && path !== "/") {
+            await t.test("the text column is centred and charts use the width beside it", () => assertWideLayout(page, at));
+            await t.test("chart descriptions are read by screen readers but not shown twice on screen", () => assertDescriptionsForScreenReaders(page, at));
+          }
+          await axeInBothSchemes(t, visit, {loaded: "light", what: at});
+          if (counted.includes(path)) {
+            await t.test("its main text counts towards the word budget", async () => {
+              if (path === "/") {
+                await page.getByRole("button", {name: "Skip the question"}).click();
+                await page.locator(".guided").waitFor();
+                await chartsDrawn(page);
+              }
+              words[path] = await mainWords(page);
+            });
+          }
+        }));
 
-    test("at 390 px, dark, then light, then resized to 320 px", (t) =>
-      onTour(site, path, {width: 390, colorScheme: "dark"}, async (visit) => {
-        const {page} = visit;
-        const at = `${path} at 390px`;
-        await loadChecks(t, visit, {slugs, origin: site.origin(), what: at});
-        await axeInBothSchemes(t, visit, {loaded: "dark", what: at});
-        await t.test("chart text is at least 12px, and no superscript markers", () => assertReadableOnPhone(page, at));
-        const names = WALK.map((p) => p.name);
-        await t.test("the navigation is one line, each step named for screen readers", () => assertPhoneNavigation(page, names, at));
-        await t.test("it fits a 320px screen", () => assertFitsWidth(page, 320, path));
-      }));
-
-  });
-}
+      test("at 390 px, dark, then light, then resized to 320 px", (t) =>
+        onTour(site, path, {width: 390, colorScheme: "dark"}, async (visit) => {
+          const {page} = visit;
+          const at = `${path} at 390px`;
+          await loadChecks(t, visit, {slugs, origin: site.origin(), what: at});
+          await axeInBothSchemes(t, visit, {loaded: "dark", what: at});
+          await t.test("chart text is at least 12px, and no superscript markers", () => assertReadableOnPhone(page, at));
+          const names = WALK.map((p) => p.name);
+          await t.test("the navigation is one line, each step named for screen readers", () => assertPhoneNavigation(page, names, at));
+          await t.test("it fits a 320px screen", () => assertFitsWidth(page, 320, path));
+        }));
+    });
+  }
+});
 
 describe("the walk", () => {
   test("each walk page's main text is at most 600 words, and the walk at most 3,000", () => {

@@ -18,6 +18,14 @@ import type {Page, Route} from "playwright-core";
 import type {PageLog} from "./browser.js";
 import {watchedPage, type Site} from "./site-browser.js";
 
+/**
+ * How many pages a tour file loads at once, each in its own tab. A load
+ * spends much of its time waiting (for the network to be idle for 500 ms,
+ * for a frame, for the test process), and a tour file is the longest of its
+ * batch: one page at a time, `npm test` waited on it with CPUs idle.
+ */
+export const TOURS_AT_ONCE = 4;
+
 /** The chart code: every page's and embed's chart declarations, which import Plot. */
 export const CHART_CODE = /\/_bundle\/components\/specs\//;
 
