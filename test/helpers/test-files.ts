@@ -63,28 +63,31 @@ export const BROWSER_BATCHES = 4;
 
 /**
  * Each browser file's weight, for sharing the files out evenly: about how
- * many page loads it makes (counted on the test server); a file not listed
- * weighs 2. A stale weight only makes the batches less even.
+ * many seconds it takes run alone on a quiet machine (rounded; measured with
+ * each file run by `node --test` on one shared Chromium); a file not listed
+ * weighs 5. A stale weight only makes the batches less even.
  */
 const BROWSER_WEIGHTS: Record<string, number> = {
-  "test/embed-tour.browser.test.ts": 42,
-  "test/page-tour.browser.test.ts": 30,
-  "test/embed-host.browser.test.ts": 15,
-  "test/spread-controls.browser.test.ts": 12,
-  "test/embed-pages.browser.test.ts": 10,
-  "test/levels-controls.browser.test.ts": 9,
-  "test/headline-controls.browser.test.ts": 9,
-  "test/spread.browser.test.ts": 8,
-  "test/context.browser.test.ts": 6,
-  "test/opt-out.browser.test.ts": 6,
-  "test/levels.browser.test.ts": 5,
-  "test/browser.test.ts": 5,
-  "test/studies.browser.test.ts": 4
+  "test/embed-tour.browser.test.ts": 31,
+  "test/page-tour.browser.test.ts": 28,
+  "test/spread-controls.browser.test.ts": 28,
+  "test/spread.browser.test.ts": 23,
+  "test/levels-controls.browser.test.ts": 20,
+  "test/headline-controls.browser.test.ts": 17,
+  "test/embed-pages.browser.test.ts": 17,
+  "test/embed-host.browser.test.ts": 11,
+  "test/context.browser.test.ts": 10,
+  "test/opt-out.browser.test.ts": 10,
+  "test/browser.test.ts": 9,
+  "test/levels.browser.test.ts": 8,
+  "test/studies.browser.test.ts": 7,
+  "test/layout-shift.browser.test.ts": 7,
+  "test/embed.test.ts": 7
 };
 
 /** The browser test files of batch `index` (0-based) of `count`: heaviest first, each to the lightest batch so far. */
 export function browserBatch(index: number, count = BROWSER_BATCHES): string[] {
-  const weight = (f: string) => BROWSER_WEIGHTS[f] ?? 2;
+  const weight = (f: string) => BROWSER_WEIGHTS[f] ?? 5;
   const files = testFiles()
     .filter((f) => kindOf(f) === "browser")
     .sort((a, b) => weight(b) - weight(a) || a.localeCompare(b));
