@@ -10,7 +10,7 @@
 //   check, on the other CPU; everything else starts once the build is done.
 // - The browser test files share ONE Chromium, started here: each file's
 //   launch() (test/helpers/browser.ts) connects to it through SC_BROWSER_WS
-//   and opens its pages in fresh contexts, instead of starting a Chromium of
+//   and opens its pages as tabs of its own context, instead of starting a Chromium of
 //   its own. They run in four batch processes (test/batches/browser-*), not
 //   one process each: a process costs about 2.3 s of CPU to start (tsx,
 //   Playwright, the chart registry) before its first test.
