@@ -26,8 +26,9 @@ const n = (s: string) => Number(s);
 
 const site = useSite();
 
+/** The page at this width, one load shared by the file's tests, which only read it. */
 async function open(width = 1280): Promise<{page: Page; log: PageLog}> {
-  const {page, log} = await site.open(`/context`, {width});
+  const {page, log} = await site.shared(`/context`, {width});
   await page.waitForSelector("main h1");
   await page.waitForFunction(() => document.querySelectorAll("figure.chart svg").length >= 3);
   return {page, log};
@@ -50,7 +51,6 @@ describe("/context", () => {
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.external, []);
     assert.ok(log.requests.every((u) => u.startsWith(site.origin()) || u.startsWith("data:")));
-    await page.close();
   });
 
   test("removals-by-year: bars for every year, three FY2008 ticks, numbers in the description, a row per year", async () => {
@@ -68,7 +68,6 @@ describe("/context", () => {
     // The computed FY2012 cell says so in the table.
     const fy2012 = figure.locator("table tbody tr", {hasText: "FY2012"});
     assert.match((await fy2012.textContent()) ?? "", new RegExp(`${formatCount(n(year(2012).total_removals) - n(year(2012).convicted_removals))}.*computed`));
-    await page.close();
   });
 
   test("removals-by-month: two lines, the partial month marked, a row per month", async () => {
@@ -83,7 +82,6 @@ describe("/context", () => {
     for (const expected of [formatCount(n(monthly[0].convicted_removals)), formatCount(n(last.convicted_removals)), "August 25, 2012", "partial"]) {
       assert.ok(text.includes(expected), `description lacks ${expected}`);
     }
-    await page.close();
   });
 
   test("program-share: the source's words on the bars and in the description, the rough count marked computed", async () => {
@@ -99,7 +97,6 @@ describe("/context", () => {
     const text = await description(page, "program-share");
     for (const expected of [`about ${s09.value}% in FY2009`, `about ${s11.value}% in FY2011`, rough, "rough"]) assert.ok(text.includes(expected), `description lacks ${expected}`);
     assert.equal(await figure.locator("table tbody tr").count(), 2);
-    await page.close();
   });
 
   test("prose numbers match data/, computed ones are marked, every link names a source", async () => {
@@ -139,13 +136,11 @@ describe("/context", () => {
     }
     assert.equal(await page.locator("table.context-compare tbody tr").count(), reported.filter((r) => r.metric === "convicted_removals").length);
     assert.equal(await page.locator("p.next a[href='./opt-out']").count(), 1);
-    await page.close();
   });
 
   test("at 390 px the charts fit the viewport", async () => {
     const {page} = await open(390);
     const widths = await page.locator("figure.chart svg").evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().right));
     for (const right of widths) assert.ok(right <= 390, `a chart overflows: right edge at ${right}px`);
-    await page.close();
   });
 });

@@ -13,8 +13,9 @@ import {builtTitle} from "./helpers/site.js";
 
 const site = useSite();
 
+/** The page at this width, one load shared by the file's tests, which only read it. */
 async function open(width = 1280): Promise<{page: Page; log: PageLog}> {
-  const {page, log} = await site.open(`/levels`, {width});
+  const {page, log} = await site.shared(`/levels`, {width});
   await page.waitForFunction(() => {
     const figures = [...document.querySelectorAll("figure.chart")];
     return figures.length >= 2 && figures.every((f) => f.querySelector("svg"));
@@ -42,7 +43,6 @@ describe("the levels page", () => {
     assert.equal(await page.locator("main h1").textContent(), "What ICE counted");
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.external, []);
-    await page.close();
   });
 
   test("the share chart: one dot per snapshot, filled for computed shares, with its description and table", async () => {
@@ -66,7 +66,6 @@ describe("the levels page", () => {
     assert.doesNotMatch(flags, /conflict/, "the advocates' 26% is the same release rounded, not a conflict");
     assert.match(flags, /same release/);
     assert.match(flags, /government statistics show/);
-    await page.close();
   });
 
   test("the bookings chart: three bars, Level 1 not published, the Level 3 share computed in the description", async () => {
@@ -80,7 +79,6 @@ describe("the levels page", () => {
     assert.ok(description.includes(formatPercent(level3Share)));
     assert.match(description, /bookings, not removals/);
     assert.equal(await figure.locator("table tbody tr").count(), 4);
-    await page.close();
   });
 
   test("the prose numbers match data/, link to source entries, and say what is not known", async () => {
@@ -118,12 +116,10 @@ describe("the levels page", () => {
     assert.match(main, /had committed or were charged with/);
     assert.match(main, /threat levels/);
     assert.ok(await page.locator("a[href='./spread']").count());
-    await page.close();
   });
 
   test("renders at phone width without errors", async () => {
     const {page, log} = await open(320);
     assert.deepEqual(log.errors, []);
-    await page.close();
   });
 });

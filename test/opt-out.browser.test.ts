@@ -30,8 +30,9 @@ const labelled = 'svg g[aria-label="text"] text:has(title)';
 
 const site = useSite();
 
-async function open(width = 1280): Promise<{page: Page; log: PageLog}> {
-  const {page, log} = await site.open(`/opt-out`, {width});
+/** The page at this width, in a tab of its own (`own`, for a test that navigates) or one load shared by the tests that only read it. */
+async function open(width = 1280, {own = false} = {}): Promise<{page: Page; log: PageLog}> {
+  const {page, log} = await (own ? site.open(`/opt-out`, {width}) : site.shared(`/opt-out`, {width}));
   await page.locator("figure#opt-out-timeline svg").first().waitFor();
   return {page, log};
 }
@@ -57,7 +58,6 @@ test("the timeline chart labels its events, with description, table and sources,
   assert.match((await figure.locator(".chart-subtitle").textContent())!, /counties, not ICE “jurisdictions”/);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.external, []);
-  await page.close();
 });
 
 test("at phone width the chart keeps every label, none overlapping, and shows numbers only on the curve", async () => {
@@ -74,7 +74,6 @@ test("at phone width the chart keeps every label, none overlapping, and shows nu
   const box = await figure.locator("svg").last().boundingBox();
   assert.ok(box && box.width <= 390, "the chart fits the phone width");
   assert.deepEqual(log.errors, []);
-  await page.close();
 });
 
 test("the prose dates, counts and quotes match data/ and link to sources", async () => {
@@ -102,11 +101,10 @@ test("the prose dates, counts and quotes match data/ and link to sources", async
   }
   const ids = new Set(sources.map((s) => s.id));
   for (const f of figs) assert.ok(ids.has(/^\.\/sources#(.+)$/.exec(f.href ?? "")?.[1] ?? ""), `prose link ${f.href}`);
-  await page.close();
 });
 
 test("the event list holds every timeline row with its date, quote and source links, and every link resolves", async () => {
-  const {page} = await open();
+  const {page} = await open(1280, {own: true});
   const items = page.locator("ol.event-list li.event");
   assert.equal(await items.count(), timeline.length);
   const listed = await items.evaluateAll((lis) =>

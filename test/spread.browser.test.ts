@@ -16,8 +16,9 @@ import {builtTitle} from "./helpers/site.js";
 
 const site = useSite();
 
-async function open(path: string, width = 1280): Promise<{page: Page; log: PageLog}> {
-  const {page, log} = await site.open(`${path}`, {width});
+/** The page in a tab of its own, for a test that moves a control; or (`shared`) one load shared by the tests that only read it. */
+async function open(path: string, width = 1280, {shared = false} = {}): Promise<{page: Page; log: PageLog}> {
+  const {page, log} = await (shared ? site.shared(path, {width}) : site.open(path, {width}));
   // Every chart declared for this page (the projection's too), each with its svg.
   const n = Object.values(charts).filter((c) => c.page === "spread").length;
   await page.waitForFunction((n) => [...document.querySelectorAll("figure.chart")].length === n && [...document.querySelectorAll("figure.chart")].every((f) => f.querySelector("svg")), n);
@@ -37,14 +38,13 @@ async function description(page: Page, slug: string): Promise<string> {
 
 describe("the spread page", () => {
   test("renders with no console errors and no request off 127.0.0.1", async () => {
-    const {page, log} = await open("/spread");
+    const {page, log} = await open("/spread", 1280, {shared: true});
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.external, []);
-    await page.close();
   });
 
   test("the county rollout chart: line, ICE dots, place rules, description and table from data/", async () => {
-    const {page} = await open("/spread");
+    const {page} = await open("/spread", 1280, {shared: true});
     const fig = page.locator("figure#county-rollout");
     assert.equal(await fig.locator(".chart-title").textContent(), builtTitle(charts["county-rollout"]));
     assert.equal(await fig.locator("[aria-label=line] path").count(), 1);
@@ -67,11 +67,10 @@ describe("the spread page", () => {
     assert.ok(text.includes("another account"), "the Arlington conflict is not marked");
     const rows = counties.length + dated.length + 3;
     assert.equal(await fig.locator("table tbody tr").count(), rows);
-    await page.close();
   });
 
   test("the map: one shape per state shaded by its share, opens on September 2010, national count in the subtitle, table lists every state", async () => {
-    const {page} = await open("/spread");
+    const {page} = await open("/spread", 1280, {shared: true});
     const fig = page.locator("figure#rollout-map");
     assert.equal(await fig.locator(".rollout-states path").count(), data.stateActivations.length);
     assert.equal(await fig.locator(".rollout-map").getAttribute("data-month"), MAP_OPENING_MONTH);
@@ -89,7 +88,6 @@ describe("the spread page", () => {
     assert.ok(d.includes(`At the end of ${formatDate(MAP_OPENING_MONTH)}, Secure Communities was active in ${formatCount(national)} counties`), d);
     assert.equal(await fig.locator("table tbody tr").count(), data.stateActivations.length);
     assert.ok((await fig.locator("table").textContent())!.includes("California"));
-    await page.close();
   });
 
   test("the month slider is labelled, speaks the month, and moves the map in place with the arrow keys", async () => {
@@ -135,7 +133,7 @@ describe("the spread page", () => {
   });
 
   test("the prose numbers match data/ and link to sources", async () => {
-    const {page} = await open("/spread");
+    const {page} = await open("/spread", 1280, {shared: true});
     const figs = await page.locator("main .fig > a").evaluateAll((as) => as.map((a) => ({text: a.textContent, href: a.getAttribute("href")})));
     const texts = figs.map((f) => f.text);
     assert.ok(texts.includes(formatCount(total)), "prose lacks the county total");
@@ -156,7 +154,6 @@ describe("the spread page", () => {
       const m = /^\.\/sources#(.+)$/.exec(f.href ?? "");
       assert.ok(m && ids.has(m[1]), `prose link ${f.href} does not name a source`);
     }
-    await page.close();
   });
 
   test("the embeds of both charts render on their own", async () => {

@@ -25,8 +25,9 @@ const shown = (id: string) => formatFigure(f(id).value!, f(id).qualifier ?? "exa
 
 const site = useSite();
 
+/** The page at this width, one load shared by the file's tests, which only read it. */
 async function open(path: string, width = 1280): Promise<{page: Page; log: PageLog}> {
-  const {page, log} = await site.open(`${path}`, {width});
+  const {page, log} = await site.shared(path, {width});
   await page.waitForSelector("main h1");
   await page.waitForFunction(() => [...document.querySelectorAll("figure.chart")].every((fig) => fig.querySelector("svg")));
   return {page, log};
@@ -58,7 +59,6 @@ describe("/studies", () => {
     assert.ok((await t.locator(".chart-source a").count()) > 0);
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.external, []);
-    await page.close();
   });
 
   test("prose numbers match data/ and link to sources; the Warren sample sizes are side by side", async () => {
@@ -89,7 +89,6 @@ describe("/studies", () => {
     const main = (await page.locator("main").textContent())!;
     assert.match(main, /ending in September, not March/);
     assert.ok(main.includes(formatCount(out.iceFy2013.level1)), "ICE's FY2013 Level 1 count is beside TRAC's 12%");
-    await page.close();
   });
 });
 
@@ -115,7 +114,6 @@ describe("/sources (Sources and methods)", () => {
     for (const id of new Set(hrefs)) assert.equal(await page.locator(`li.source[id="${id}"]`).count(), 1, `no entry for ${id}`);
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.external, []);
-    await page.close();
   });
 
   test("every data file downloads as CSV with its rows and a citation column", async () => {
@@ -132,6 +130,5 @@ describe("/sources (Sources and methods)", () => {
       assert.equal(rows.length, d.rows, d.name);
       assert.deepEqual(rows.columns, [...d.columns, "citation"], d.name);
     }
-    await page.close();
   });
 });

@@ -42,6 +42,13 @@ export interface Site {
    * than a new tab. The log and dialogs are those of the last load.
    */
   session(options?: Omit<OpenOptions, "waitFor">): Promise<Session>;
+  /**
+   * One load of a page shared by the tests of a file that only read it
+   * (they query the page, never click, type, resize or navigate; a test that
+   * does opens its own): loaded on first use for these options, closed after
+   * the file. Do not close it. Its log is that of the one load.
+   */
+  shared(path: string, options?: Omit<OpenOptions, "waitFor">): Promise<WatchedPage>;
 }
 
 export interface Session {
@@ -70,6 +77,7 @@ export function useSite(): Site {
   let server: StaticServer;
   let browser: Browser;
   let context: Promise<BrowserContext> | undefined;
+  const shared = new Map<string, Promise<WatchedPage>>();
   before(async () => {
     server = await serve(requireDist());
     browser = await launch();
@@ -107,6 +115,11 @@ export function useSite(): Site {
         },
         close: () => page.close()
       };
+    },
+    shared(path, {width = 1280, colorScheme = "light"} = {}) {
+      const key = `${path} ${width} ${colorScheme}`;
+      if (!shared.has(key)) shared.set(key, site.open(path, {width, colorScheme}));
+      return shared.get(key)!;
     },
     async open(path, {waitFor, ...options} = {}) {
       return (await site.session(options)).open(path, {waitFor});
