@@ -226,8 +226,15 @@ export function checkStateMonths(table: Table<StateCountiesMonth>, national: Tab
     const month = key.slice(3);
     if (!months.has(month)) throw new DataError(table.file, line, "month", "a month of the national series", `${month} is not a month of ${national.file}`);
   }
+  // Each state's months counted in one pass (filtering every key once per
+  // state cost 2 seconds of the data-failures sweep).
+  const monthsOf = new Map<string, number>();
+  for (const key of seen.keys()) {
+    const fips = key.slice(0, key.indexOf(" "));
+    monthsOf.set(fips, (monthsOf.get(fips) ?? 0) + 1);
+  }
   for (const [fips, {line}] of previous) {
-    const n = [...seen.keys()].filter((k) => k.startsWith(`${fips} `)).length;
+    const n = monthsOf.get(fips) ?? 0;
     if (n !== months.size) throw new DataError(table.file, line, "month", "every month for every state", `state ${fips} has ${n} of ${months.size} months`);
   }
 }
