@@ -36,11 +36,13 @@ export function downloadCsv(stem: string, dir = DEFAULT_DATA_DIR, data: Dataset 
   const parsed = data[entry.key] as unknown as Record<string, unknown>[];
   if (parsed.length !== raw.length) throw new Error(`data/${entry.resource.path}: ${raw.length} rows read but ${parsed.length} validated`);
   const byId = new Map(data.sources.map((s) => [s.id, s]));
+  // Each source's citation is made once: a file of 2,652 rows cites the same
+  // one or two sources on every row, and linkToPassage is the costly part.
+  const citations = new Map<string, string>();
+  const citation = (id: string) => citations.get(id) ?? citations.set(id, citationText(byId.get(id)!)).get(id)!;
   const rows = raw.map((r, i) => ({
     ...r,
-    citation: rowSourceIds(entry.key, entry.resource, parsed[i])
-      .map((id) => citationText(byId.get(id)!))
-      .join(" | ")
+    citation: rowSourceIds(entry.key, entry.resource, parsed[i]).map(citation).join(" | ")
   }));
   return `${csvFormat(rows as Record<string, string>[], [...raw.columns, "citation"])}\n`;
 }
