@@ -6,7 +6,8 @@ import {test} from "node:test";
 import fc from "fast-check";
 import type {Field, Resource} from "../src/data/lib/data-package.js";
 import {DataError} from "../src/data/lib/data-error.js";
-import {isIsoDate, parseTable, readCell, readTable, recordLines} from "../src/data/lib/table.js";
+import {isIsoDate, parseTable, readCell, readTable} from "../src/data/lib/table.js";
+import {recordLines} from "../src/data/lib/csv-records.js";
 
 const ID = "[a-z0-9]+(-[a-z0-9]+)*";
 const resource = (fields: Field[], primaryKey?: string): Resource => ({name: "t", path: "t.csv", schema: {fields, primaryKey}});

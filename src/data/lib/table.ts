@@ -5,12 +5,12 @@
 //
 // Every rule failure becomes a DataError naming the file, line, column and
 // rule, so a malformed file fails the build with one message a person can act
-// on. Parsing is d3-dsv's (through d3); this module only adds line numbers and the rules.
+// on. Parsing is csv-records.ts's (d3-dsv, with line numbers); this module adds the rules.
 import {readFileSync} from "node:fs";
 import {basename, relative} from "node:path";
-import {csvParseRows} from "d3";
 import type {Field, FieldType, Resource} from "./data-package.js";
 import {DataError, recordOrigin} from "./data-error.js";
+import {csvRecords} from "./csv-records.js";
 
 export {DataError};
 
@@ -101,27 +101,6 @@ export function readCell(raw: string, field: Field, file: string, line: number):
 }
 
 /**
- * The line on which each record of a CSV text starts (1-based). A quoted
- * field may hold a line break, so record i is not always on line i + 1.
- */
-export function recordLines(text: string): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  let quoted = false;
-  let atRecordStart = true;
-  for (let i = 0; i < text.length; ++i) {
-    const c = text[i];
-    if (atRecordStart) lines.push(line), (atRecordStart = false);
-    if (c === '"') quoted = !quoted;
-    else if (c === "\n") {
-      ++line;
-      if (!quoted) atRecordStart = i + 1 < text.length;
-    }
-  }
-  return lines;
-}
-
-/**
  * The column groups whose values must be unique: the primary key (one field,
  * or several together, as Table Schema allows) and any field with the unique constraint.
  */
@@ -136,8 +115,7 @@ function uniqueFields(resource: Resource): string[][] {
 export function parseTable<R = Row>(text: string, resource: Resource, file = `data/${resource.path}`): Table<R> {
   if (text.trim() === "") throw new DataError(file, 1, null, "non-empty file", "the file is empty");
   const normalized = text.replace(/\r\n/g, "\n");
-  const records = csvParseRows(normalized);
-  const lines = recordLines(normalized);
+  const {records, lines} = csvRecords(normalized);
   const [header, ...body] = records;
   const fields = resource.schema.fields;
   const expected = fields.map((f) => f.name);
