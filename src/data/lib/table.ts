@@ -60,9 +60,14 @@ const TYPES: Record<FieldType, {rule: string; test: (s: string) => boolean; pars
   integer: {rule: "integer", test: (s) => INTEGER.test(s) && Number.isSafeInteger(+s), parse: Number},
   number: {rule: "number", test: (s) => NUMBER.test(s), parse: Number},
   year: {rule: "year (YYYY)", test: (s) => YEAR.test(s), parse: Number},
-  yearmonth: {rule: "month (YYYY-MM)", test: (s) => YEAR_MONTH.test(s) && isIsoDate(s), parse: String},
+  // YYYY-MM is a calendar month when MM is 01 to 12 (isIsoDate's answer, without matching the text again).
+  yearmonth: {rule: "month (YYYY-MM)", test: (s) => YEAR_MONTH.test(s) && isMonth(+s.slice(5, 7)), parse: String},
   date: {rule: "date (YYYY-MM-DD)", test: (s) => DATE.test(s) && isIsoDate(s), parse: String}
 };
+
+function isMonth(month: number): boolean {
+  return month >= 1 && month <= 12;
+}
 
 /** Table Schema patterns match the whole value. */
 const patterns = new Map<string, RegExp>();
@@ -74,30 +79,62 @@ function pattern(source: string): RegExp {
 
 const shown = (raw: string) => JSON.stringify(raw.slice(0, 80));
 
-// Not a closure made in readCell: that runs for every cell of every file (the
-// data-failures sweep reads millions), and a closure per cell cost a quarter
-// of the parse time.
-function cellError(file: string, line: number, field: Field, rule: string, detail: string): DataError {
-  return new DataError(file, line, field.name, rule, detail);
+/**
+ * A field's rules, looked up once per file rather than once per cell: the
+ * fields come from JSON in many shapes, so every property read on one is a
+ * slow lookup, and the data-failures sweep reads millions of cells.
+ */
+class CellRules {
+  private readonly name: string;
+  private readonly required: boolean;
+  private readonly type: (typeof TYPES)[FieldType];
+  private readonly enumValues: readonly string[] | undefined;
+  private readonly pattern: RegExp | undefined;
+  private readonly expected: string;
+  private readonly calendarDate: boolean;
+  private readonly minimum: number | undefined;
+  private readonly maximum: number | undefined;
+  private readonly delimiter: string | undefined;
+
+  constructor(field: Field) {
+    const c = field.constraints ?? {};
+    this.name = field.name;
+    this.required = Boolean(c.required);
+    this.type = TYPES[field.type];
+    this.enumValues = c.enum;
+    this.pattern = c.pattern === undefined ? undefined : pattern(c.pattern);
+    this.expected = field.description ?? c.pattern ?? "";
+    this.calendarDate = Boolean(field["x-calendarDate"]);
+    this.minimum = c.minimum;
+    this.maximum = c.maximum;
+    this.delimiter = field["x-list"]?.delimiter;
+  }
+
+  /** One cell, checked against the field; returns the parsed value or throws the first rule it breaks. */
+  read(raw: string, file: string, line: number): Value {
+    if (raw === "") {
+      if (this.required) throw this.error(file, line, "required value", "the value is empty");
+      return null;
+    }
+    const type = this.type;
+    if (!type.test(raw)) throw this.error(file, line, type.rule, `got ${shown(raw)}`);
+    if (this.enumValues && !this.enumValues.includes(raw)) throw this.error(file, line, "one of the allowed values", `got ${shown(raw)} (${this.enumValues.join(", ")})`);
+    if (this.pattern && !this.pattern.test(raw)) throw this.error(file, line, "pattern", `got ${shown(raw)}, expected ${this.expected}`);
+    if (this.calendarDate && !isIsoDate(raw)) throw this.error(file, line, "calendar date", `got ${shown(raw)}: no such day or month`);
+    const value = type.parse(raw);
+    if (this.minimum !== undefined && (value as number) < this.minimum) throw this.error(file, line, `minimum ${this.minimum}`, `got ${shown(raw)}`);
+    if (this.maximum !== undefined && (value as number) > this.maximum) throw this.error(file, line, `maximum ${this.maximum}`, `got ${shown(raw)}`);
+    return this.delimiter === undefined ? value : raw.split(this.delimiter);
+  }
+
+  private error(file: string, line: number, rule: string, detail: string): DataError {
+    return new DataError(file, line, this.name, rule, detail);
+  }
 }
 
 /** One cell, checked against its field; returns the parsed value or throws the first rule it breaks. */
 export function readCell(raw: string, field: Field, file: string, line: number): Value {
-  const c = field.constraints ?? {};
-  if (raw === "") {
-    if (c.required) throw cellError(file, line, field, "required value", "the value is empty");
-    return null;
-  }
-  const type = TYPES[field.type];
-  if (!type.test(raw)) throw cellError(file, line, field, type.rule, `got ${shown(raw)}`);
-  if (c.enum && !c.enum.includes(raw)) throw cellError(file, line, field, "one of the allowed values", `got ${shown(raw)} (${c.enum.join(", ")})`);
-  if (c.pattern !== undefined && !pattern(c.pattern).test(raw)) throw cellError(file, line, field, "pattern", `got ${shown(raw)}, expected ${field.description ?? c.pattern}`);
-  if (field["x-calendarDate"] && !isIsoDate(raw)) throw cellError(file, line, field, "calendar date", `got ${shown(raw)}: no such day or month`);
-  const value = type.parse(raw);
-  if (c.minimum !== undefined && (value as number) < c.minimum) throw cellError(file, line, field, `minimum ${c.minimum}`, `got ${shown(raw)}`);
-  if (c.maximum !== undefined && (value as number) > c.maximum) throw cellError(file, line, field, `maximum ${c.maximum}`, `got ${shown(raw)}`);
-  const list = field["x-list"];
-  return list ? raw.split(list.delimiter) : value;
+  return new CellRules(field).read(raw, file, line);
 }
 
 /**
@@ -129,6 +166,7 @@ export function parseTable<R = Row>(text: string, resource: Resource, file = `da
   // Plain loops and the columns looked up once: this runs for every row of
   // every file, millions of times over in the data-failures sweep.
   const columns = fields.map((f) => header.indexOf(f.name));
+  const rules = fields.map((f) => new CellRules(f));
   const unique = uniqueFields(resource).map((names) => ({names, seen: new Map<string, number>()}));
   const rows = body.map((record, r) => {
     const line = lines[r + 1];
@@ -136,7 +174,7 @@ export function parseTable<R = Row>(text: string, resource: Resource, file = `da
       throw new DataError(file, line, null, "field count", `expected ${header.length} fields, found ${record.length}`);
     }
     const row: Row = {};
-    for (let i = 0; i < fields.length; ++i) row[fields[i].name] = readCell(record[columns[i]], fields[i], file, line);
+    for (let i = 0; i < fields.length; ++i) row[fields[i].name] = rules[i].read(record[columns[i]], file, line);
     for (const {names, seen} of unique) {
       let key = String(row[names[0]]);
       for (let i = 1; i < names.length; ++i) key += `, ${row[names[i]]}`;
