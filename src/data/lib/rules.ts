@@ -77,11 +77,12 @@ export function checkSourcesCited(pkg: DataPackage, t: Tables): void {
   for (const resource of pkg.resources) {
     const table = tableOf(t, resource.name);
     const numeric = holdsNumbers(resource.schema.fields);
+    const columns = sourceIdFields(resource);
     for (const {row, line} of table.rows) {
       // A study row with no value cites a source for words, not for a number.
       // A row whose note says how its figure was obtained (quote-rules.ts) needs no quote from its sources.
       const isNumber = numeric && !("value" in row && row.value === null) && !declaresHow(row.note);
-      for (const column of sourceIdFields(resource)) {
+      for (const column of columns) {
         for (const id of (row[column] as string[] | null) ?? []) {
           used.add(id);
           if (isNumber && !forFigures.has(id)) forFigures.set(id, `${table.file}:${line}`);
