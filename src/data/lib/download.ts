@@ -3,7 +3,7 @@
 // naming the row's sources as "Publisher, Title (date) URL", joined by " | ".
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {csvFormat, csvParse} from "d3";
+import {csvFormat, csvParse} from "d3-dsv";
 import {readPackage, sourceIdFields, type Resource} from "./data-package.js";
 import {DEFAULT_DATA_DIR, loadDataset, resources, type Dataset, type Source} from "./dataset.js";
 import {DataError} from "./data-error.js";
