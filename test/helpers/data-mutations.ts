@@ -71,8 +71,14 @@ function splitRows(text: string): {header: string; rows: string[]} {
 function* mutations(text: string): Generator<{what: string; text: () => string; deleted?: number}> {
   const {header, rows} = splitRows(text);
   const join = (r: string[]) => [header, ...r].join("\n") + "\n";
-  for (let i = 0; i < rows.length; ++i) yield {what: `row ${i + 2} deleted`, text: () => join([...rows.slice(0, i), ...rows.slice(i + 1)]), deleted: i};
-  for (let i = 0; i < rows.length; ++i) yield {what: `row ${i + 2} duplicated`, text: () => join([...rows.slice(0, i + 1), ...rows.slice(i)])};
+  // A deleted or duplicated row is cut out of (or copied into) the whole
+  // text, the same text as joining the rows again at a fraction of the cost:
+  // the 2,652-row file has 5,304 such mutations. Row i is whole[start[i], start[i + 1]).
+  const whole = join(rows);
+  const start = [header.length + 1];
+  for (const row of rows) start.push(start[start.length - 1] + row.length + 1);
+  for (let i = 0; i < rows.length; ++i) yield {what: `row ${i + 2} deleted`, text: () => whole.slice(0, start[i]) + whole.slice(start[i + 1]), deleted: i};
+  for (let i = 0; i < rows.length; ++i) yield {what: `row ${i + 2} duplicated`, text: () => whole.slice(0, start[i + 1]) + whole.slice(start[i])};
   yield {what: "rows reversed", text: () => join([...rows].reverse())};
   yield {what: "last row first", text: () => join([rows[rows.length - 1], ...rows.slice(0, -1)])};
 }
