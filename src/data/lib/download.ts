@@ -20,9 +20,8 @@ export function citationText(s: Pick<Source, "publisher" | "title" | "date" | "u
 }
 
 /** The source ids a row names, in column order, without duplicates; a source's own row names itself. */
-export function rowSourceIds(key: keyof Dataset, resource: Resource, row: Record<string, unknown>): string[] {
+export function rowSourceIds(key: keyof Dataset, resource: Resource, row: Record<string, unknown>, columns = sourceIdFields(resource)): string[] {
   if (key === "sources") return [row.id as string];
-  const columns = sourceIdFields(resource);
   return [...new Set(columns.flatMap((c) => (row[c] as string[] | null) ?? []))];
 }
 
@@ -40,9 +39,10 @@ export function downloadCsv(stem: string, dir = DEFAULT_DATA_DIR, data: Dataset 
   // one or two sources on every row, and linkToPassage is the costly part.
   const citations = new Map<string, string>();
   const citation = (id: string) => citations.get(id) ?? citations.set(id, citationText(byId.get(id)!)).get(id)!;
+  const columns = sourceIdFields(entry.resource);
   const rows = raw.map((r, i) => ({
     ...r,
-    citation: rowSourceIds(entry.key, entry.resource, parsed[i]).map(citation).join(" | ")
+    citation: rowSourceIds(entry.key, entry.resource, parsed[i], columns).map(citation).join(" | ")
   }));
   return `${csvFormat(rows as Record<string, string>[], [...raw.columns, "citation"])}\n`;
 }
