@@ -229,3 +229,21 @@ test("columns may come in any order; values are read by name", () => {
   const t = parseTable("note,kind,n,id\nhi,b,3,z\n", KEYED);
   assert.deepEqual(t.rows[0].row, {id: "z", n: 3, kind: "b", note: "hi"});
 });
+
+test("a file read again gives the same rows, and no two rows share a list", () => {
+  const r = resource([
+    {name: "id", type: "string", constraints: {required: true}},
+    {name: "n", type: "integer", constraints: {minimum: 0}},
+    {name: "ids", type: "string", "x-list": {delimiter: ";"}}
+  ]);
+  const text = "id,n,ids\na,1,x;y\nb,1,x;y\n";
+  const first = parseTable(text, r).rows;
+  const again = parseTable(text, r).rows;
+  assert.deepEqual(again, first);
+  assert.deepEqual(again[1].row.ids, ["x", "y"]);
+  assert.notEqual(again[0].row.ids, again[1].row.ids);
+  assert.notEqual(again[0].row.ids, first[0].row.ids);
+  // A rejected text is not kept: it fails again, each time on its own line.
+  assert.match(error("id,n,ids\na,-1,x\n", r).message, /:2 column "n": minimum 0/);
+  assert.match(error("id,n,ids\na,1,x\nb,-1,x\n", r).message, /:3 column "n": minimum 0/);
+});
