@@ -40,11 +40,9 @@ export function downloadCsv(stem: string, dir = DEFAULT_DATA_DIR, data: Dataset 
   const citations = new Map<string, string>();
   const citation = (id: string) => citations.get(id) ?? citations.set(id, citationText(byId.get(id)!)).get(id)!;
   const columns = sourceIdFields(entry.resource);
-  const rows = raw.map((r, i) => ({
-    ...r,
-    citation: rowSourceIds(entry.key, entry.resource, parsed[i], columns).map(citation).join(" | ")
-  }));
-  return `${csvFormat(rows as Record<string, string>[], [...raw.columns, "citation"])}\n`;
+  // The citation is added to the rows just parsed, not to copies of them.
+  raw.forEach((r, i) => (r.citation = rowSourceIds(entry.key, entry.resource, parsed[i], columns).map(citation).join(" | ")));
+  return `${csvFormat(raw, [...raw.columns, "citation"])}\n`;
 }
 
 /** The loader's whole job: print the file, or fail the build with one message. */
