@@ -200,6 +200,10 @@ function citedAfter(resource: Resource, original: string): (m: {deleted?: number
   };
 }
 
+/** sources.csv's rows, and the text dropUncitedSources last made with the sets of ids that made it. */
+const SOURCES = splitRows(sourcesText);
+let sourcesKept: {citing: Set<string>[]; text: string} | undefined;
+
 /**
  * Drops from sources.csv the sources no file cites any more, so that deleting
  * a row is not always caught first by the rule "every source is cited" and
@@ -207,14 +211,19 @@ function citedAfter(resource: Resource, original: string): (m: {deleted?: number
  * mutated and what it now cites.
  */
 function dropUncitedSources(mutated: {resource: Resource; ids: Set<string>}): void {
-  const cited = new Set(mutated.ids);
+  const citing = [mutated.ids];
   for (const resource of pkg.resources) {
     if (resource.name === "sources" || resource === mutated.resource) continue;
-    for (const id of citedIn(resource, textOf(join(dir, resource.path)))) cited.add(id);
+    citing.push(citedIn(resource, textOf(join(dir, resource.path))));
   }
-  const {header, rows} = splitRows(sourcesText);
-  const text = [header, ...rows.filter((r) => cited.has(r.slice(0, r.indexOf(","))))].join("\n") + "\n";
-  write(sourcesPath, text);
+  // The same sets of ids (citedIn and citedAfter keep them while nothing
+  // changes) make the same sources.csv: most mutations drop no source.
+  if (!sourcesKept || citing.length !== sourcesKept.citing.length || citing.some((ids, i) => ids !== sourcesKept!.citing[i])) {
+    const cited = new Set(citing.flatMap((ids) => [...ids]));
+    const text = [SOURCES.header, ...SOURCES.rows.filter((r) => cited.has(r.slice(0, r.indexOf(","))))].join("\n") + "\n";
+    sourcesKept = {citing, text};
+  }
+  write(sourcesPath, sourcesKept.text);
 }
 
 /**
