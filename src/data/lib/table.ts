@@ -197,6 +197,7 @@ export function parseTable<R = Row>(text: string, resource: Resource, file = `da
   // every file, millions of times over in the data-failures sweep.
   const columns = fields.map((f) => header.indexOf(f.name));
   const rules = fields.map(cellRules);
+  const names = fields.map((f) => f.name);
   const unique = uniqueFields(resource).map((names) => ({names, seen: new Map<string, number>()}));
   const rows = body.map((record, r) => {
     const line = lines[r + 1];
@@ -204,7 +205,7 @@ export function parseTable<R = Row>(text: string, resource: Resource, file = `da
       throw new DataError(file, line, null, "field count", `expected ${header.length} fields, found ${record.length}`);
     }
     const row: Row = {};
-    for (let i = 0; i < fields.length; ++i) row[fields[i].name] = rules[i].read(record[columns[i]], file, line);
+    for (let i = 0; i < names.length; ++i) row[names[i]] = rules[i].read(record[columns[i]], file, line);
     for (const {names, seen} of unique) {
       let key = String(row[names[0]]);
       for (let i = 1; i < names.length; ++i) key += `, ${row[names[i]]}`;
