@@ -29,6 +29,19 @@ test("a quote carries a percentage as a numeral with percent, %, or in words", (
   assert.ok(quoteCarries("three out of 10 had no prior convictions", 30, true));
 });
 
+test("letters match in any case, and the same quote is asked again with the same answer", () => {
+  // A form is compiled only for a quote that holds its opening before the first letter as it is: the case of the letters still does not matter.
+  assert.ok(quoteCarries("ABOUT 26.2 PERCENT WERE", 26.2, true));
+  assert.ok(quoteCarries("26.2 Per Cent", 26.2, true));
+  assert.ok(quoteCarries("Some 32 Million records", 32000000, false));
+  assert.ok(quoteCarries("A Quarter did not", 25, true));
+  assert.equal(quoteCarries("26,2 percent", 26.2, true), false);
+  for (let i = 0; i < 2; ++i) {
+    assert.ok(quoteCarries("removed 46,929 people", 46929, false));
+    assert.equal(quoteCarries("removed 46.929 people", 46929, false), false);
+  }
+});
+
 test("a numeral must stand alone, and a percentage needs its unit", () => {
   assert.equal(quoteCarries("in 2012 ICE said", 2, false), false);
   assert.equal(quoteCarries("removed 46,929 people", 46, false), false);

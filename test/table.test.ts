@@ -6,7 +6,8 @@ import {test} from "node:test";
 import fc from "fast-check";
 import type {Field, Resource} from "../src/data/lib/data-package.js";
 import {DataError} from "../src/data/lib/data-error.js";
-import {isIsoDate, parseTable, readCell, readTable, recordLines} from "../src/data/lib/table.js";
+import {isIsoDate, parseTable, readCell, readTable} from "../src/data/lib/table.js";
+import {recordLines} from "../src/data/lib/csv-records.js";
 
 const ID = "[a-z0-9]+(-[a-z0-9]+)*";
 const resource = (fields: Field[], primaryKey?: string): Resource => ({name: "t", path: "t.csv", schema: {fields, primaryKey}});
@@ -227,4 +228,22 @@ test("readTable: reads a file and names it relative to the working directory in 
 test("columns may come in any order; values are read by name", () => {
   const t = parseTable("note,kind,n,id\nhi,b,3,z\n", KEYED);
   assert.deepEqual(t.rows[0].row, {id: "z", n: 3, kind: "b", note: "hi"});
+});
+
+test("a file read again gives the same rows, and no two rows share a list", () => {
+  const r = resource([
+    {name: "id", type: "string", constraints: {required: true}},
+    {name: "n", type: "integer", constraints: {minimum: 0}},
+    {name: "ids", type: "string", "x-list": {delimiter: ";"}}
+  ]);
+  const text = "id,n,ids\na,1,x;y\nb,1,x;y\n";
+  const first = parseTable(text, r).rows;
+  const again = parseTable(text, r).rows;
+  assert.deepEqual(again, first);
+  assert.deepEqual(again[1].row.ids, ["x", "y"]);
+  assert.notEqual(again[0].row.ids, again[1].row.ids);
+  assert.notEqual(again[0].row.ids, first[0].row.ids);
+  // A rejected text is not kept: it fails again, each time on its own line.
+  assert.match(error("id,n,ids\na,-1,x\n", r).message, /:2 column "n": minimum 0/);
+  assert.match(error("id,n,ids\na,1,x\nb,-1,x\n", r).message, /:3 column "n": minimum 0/);
 });

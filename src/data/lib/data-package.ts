@@ -65,11 +65,29 @@ export function readPackage(dir: string, file = `data/${PACKAGE_FILE}`): DataPac
   } catch {
     throw new DataError(file, 1, null, "file exists", "the file cannot be read");
   }
+  if (parsed?.text === text) return parsed.pkg;
+  let pkg: DataPackage;
   try {
-    return JSON.parse(text) as DataPackage;
+    pkg = deepFreeze(JSON.parse(text) as DataPackage);
   } catch (error) {
     throw new DataError(file, 1, null, "valid JSON", (error as Error).message);
   }
+  parsed = {text, pkg};
+  return pkg;
+}
+
+// The package last read, kept while its text is the same: loadDataset, every
+// download and the zip each read it, so one loader (and the data-failures
+// sweep, thousands of times) would parse the same 38 KB again and again.
+// Callers share the object, so it is frozen: none can change it for the others.
+let parsed: {text: string; pkg: DataPackage} | undefined;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /** "removals-by-year" → "removalsByYear": a resource's key in the Dataset object. */

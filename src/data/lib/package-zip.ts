@@ -5,14 +5,19 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {zipSync} from "fflate";
 import {PACKAGE_FILE} from "./data-package.js";
-import {DEFAULT_DATA_DIR, loadTables} from "./dataset.js";
+import {DEFAULT_DATA_DIR, loadTables, type TableReader} from "./dataset.js";
+import {readTable} from "./table.js";
 
 /** A fixed date for every entry, so the same data gives the same bytes (and the same content hash). */
 const ENTRY_DATE = new Date(Date.UTC(2010, 7, 9));
 
-/** The files of the package as zip entries under one folder. */
-export function packageZip(dir = DEFAULT_DATA_DIR, folder = "secure-communities-data"): Uint8Array {
-  const {pkg} = loadTables(dir);
+/**
+ * The files of the package as zip entries under one folder. `read` is how
+ * each file is read and validated: readTable, or the data-failures sweep's
+ * reader, which keeps the tables it has already validated for the same text.
+ */
+export function packageZip(dir = DEFAULT_DATA_DIR, folder = "secure-communities-data", read: TableReader = readTable): Uint8Array {
+  const {pkg} = loadTables(dir, read);
   const files = [PACKAGE_FILE, "README.md", ...pkg.resources.map((r) => r.path)];
   const entries = Object.fromEntries(files.map((f) => [`${folder}/${f}`, [readFileSync(join(dir, f)), {mtime: ENTRY_DATE}] as const]));
   return zipSync(entries as unknown as Parameters<typeof zipSync>[0], {level: 9});

@@ -5,12 +5,12 @@
 //
 // Every rule failure becomes a DataError naming the file, line, column and
 // rule, so a malformed file fails the build with one message a person can act
-// on. Parsing is d3-dsv's (through d3); this module only adds line numbers and the rules.
+// on. Parsing is csv-records.ts's (d3-dsv, with line numbers); this module adds the rules.
 import {readFileSync} from "node:fs";
 import {basename, relative} from "node:path";
-import {csvParseRows} from "d3";
 import type {Field, FieldType, Resource} from "./data-package.js";
 import {DataError, recordOrigin} from "./data-error.js";
+import {csvRecords} from "./csv-records.js";
 
 export {DataError};
 
@@ -60,9 +60,14 @@ const TYPES: Record<FieldType, {rule: string; test: (s: string) => boolean; pars
   integer: {rule: "integer", test: (s) => INTEGER.test(s) && Number.isSafeInteger(+s), parse: Number},
   number: {rule: "number", test: (s) => NUMBER.test(s), parse: Number},
   year: {rule: "year (YYYY)", test: (s) => YEAR.test(s), parse: Number},
-  yearmonth: {rule: "month (YYYY-MM)", test: (s) => YEAR_MONTH.test(s) && isIsoDate(s), parse: String},
+  // YYYY-MM is a calendar month when MM is 01 to 12 (isIsoDate's answer, without matching the text again).
+  yearmonth: {rule: "month (YYYY-MM)", test: (s) => YEAR_MONTH.test(s) && isMonth(+s.slice(5, 7)), parse: String},
   date: {rule: "date (YYYY-MM-DD)", test: (s) => DATE.test(s) && isIsoDate(s), parse: String}
 };
+
+function isMonth(month: number): boolean {
+  return month >= 1 && month <= 12;
+}
 
 /** Table Schema patterns match the whole value. */
 const patterns = new Map<string, RegExp>();
@@ -74,51 +79,92 @@ function pattern(source: string): RegExp {
 
 const shown = (raw: string) => JSON.stringify(raw.slice(0, 80));
 
-// Not a closure made in readCell: that runs for every cell of every file (the
-// data-failures sweep reads millions), and a closure per cell cost a quarter
-// of the parse time.
-function cellError(file: string, line: number, field: Field, rule: string, detail: string): DataError {
-  return new DataError(file, line, field.name, rule, detail);
+/**
+ * A field's rules, looked up once per file rather than once per cell: the
+ * fields come from JSON in many shapes, so every property read on one is a
+ * slow lookup, and the data-failures sweep reads millions of cells.
+ */
+class CellRules {
+  private readonly name: string;
+  private readonly required: boolean;
+  private readonly type: (typeof TYPES)[FieldType];
+  private readonly enumValues: readonly string[] | undefined;
+  private readonly pattern: RegExp | undefined;
+  private readonly expected: string;
+  private readonly calendarDate: boolean;
+  private readonly minimum: number | undefined;
+  private readonly maximum: number | undefined;
+  private readonly delimiter: string | undefined;
+
+  constructor(field: Field) {
+    const c = field.constraints ?? {};
+    this.name = field.name;
+    this.required = Boolean(c.required);
+    this.type = TYPES[field.type];
+    this.enumValues = c.enum;
+    this.pattern = c.pattern === undefined ? undefined : pattern(c.pattern);
+    this.expected = field.description ?? c.pattern ?? "";
+    this.calendarDate = Boolean(field["x-calendarDate"]);
+    this.minimum = c.minimum;
+    this.maximum = c.maximum;
+    this.delimiter = field["x-list"]?.delimiter;
+  }
+
+  /**
+   * The texts this field has accepted, with their values. A cell's verdict
+   * depends on its text alone (the file and line only name a failure), and a
+   * file read again has mostly the same cells: the data-failures sweep reads
+   * the 2,652-row file some 5,000 times. Failures are not kept: each throws
+   * with its own line. A list is split again each time, so no two rows share
+   * an array.
+   */
+  private readonly accepted = new Map<string, string | number>();
+
+  /** One cell, checked against the field; returns the parsed value or throws the first rule it breaks. */
+  read(raw: string, file: string, line: number): Value {
+    const known = this.accepted.get(raw);
+    if (known !== undefined) return this.delimiter === undefined ? known : raw.split(this.delimiter);
+    const value = this.check(raw, file, line);
+    if (value !== null) this.accepted.set(raw, this.delimiter === undefined ? (value as string | number) : raw);
+    return value;
+  }
+
+  private check(raw: string, file: string, line: number): Value {
+    if (raw === "") {
+      if (this.required) throw this.error(file, line, "required value", "the value is empty");
+      return null;
+    }
+    const type = this.type;
+    if (!type.test(raw)) throw this.error(file, line, type.rule, `got ${shown(raw)}`);
+    if (this.enumValues && !this.enumValues.includes(raw)) throw this.error(file, line, "one of the allowed values", `got ${shown(raw)} (${this.enumValues.join(", ")})`);
+    if (this.pattern && !this.pattern.test(raw)) throw this.error(file, line, "pattern", `got ${shown(raw)}, expected ${this.expected}`);
+    if (this.calendarDate && !isIsoDate(raw)) throw this.error(file, line, "calendar date", `got ${shown(raw)}: no such day or month`);
+    const value = type.parse(raw);
+    if (this.minimum !== undefined && (value as number) < this.minimum) throw this.error(file, line, `minimum ${this.minimum}`, `got ${shown(raw)}`);
+    if (this.maximum !== undefined && (value as number) > this.maximum) throw this.error(file, line, `maximum ${this.maximum}`, `got ${shown(raw)}`);
+    return this.delimiter === undefined ? value : raw.split(this.delimiter);
+  }
+
+  private error(file: string, line: number, rule: string, detail: string): DataError {
+    return new DataError(file, line, this.name, rule, detail);
+  }
+}
+
+/**
+ * Each field's rules, made once per field object: readPackage keeps the
+ * package (frozen) while its file is unchanged, so every read of a file
+ * brings the same fields. A field is taken as it was when first read.
+ */
+const rulesOf = new WeakMap<Field, CellRules>();
+function cellRules(field: Field): CellRules {
+  let rules = rulesOf.get(field);
+  if (!rules) rulesOf.set(field, (rules = new CellRules(field)));
+  return rules;
 }
 
 /** One cell, checked against its field; returns the parsed value or throws the first rule it breaks. */
 export function readCell(raw: string, field: Field, file: string, line: number): Value {
-  const c = field.constraints ?? {};
-  if (raw === "") {
-    if (c.required) throw cellError(file, line, field, "required value", "the value is empty");
-    return null;
-  }
-  const type = TYPES[field.type];
-  if (!type.test(raw)) throw cellError(file, line, field, type.rule, `got ${shown(raw)}`);
-  if (c.enum && !c.enum.includes(raw)) throw cellError(file, line, field, "one of the allowed values", `got ${shown(raw)} (${c.enum.join(", ")})`);
-  if (c.pattern !== undefined && !pattern(c.pattern).test(raw)) throw cellError(file, line, field, "pattern", `got ${shown(raw)}, expected ${field.description ?? c.pattern}`);
-  if (field["x-calendarDate"] && !isIsoDate(raw)) throw cellError(file, line, field, "calendar date", `got ${shown(raw)}: no such day or month`);
-  const value = type.parse(raw);
-  if (c.minimum !== undefined && (value as number) < c.minimum) throw cellError(file, line, field, `minimum ${c.minimum}`, `got ${shown(raw)}`);
-  if (c.maximum !== undefined && (value as number) > c.maximum) throw cellError(file, line, field, `maximum ${c.maximum}`, `got ${shown(raw)}`);
-  const list = field["x-list"];
-  return list ? raw.split(list.delimiter) : value;
-}
-
-/**
- * The line on which each record of a CSV text starts (1-based). A quoted
- * field may hold a line break, so record i is not always on line i + 1.
- */
-export function recordLines(text: string): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  let quoted = false;
-  let atRecordStart = true;
-  for (let i = 0; i < text.length; ++i) {
-    const c = text[i];
-    if (atRecordStart) lines.push(line), (atRecordStart = false);
-    if (c === '"') quoted = !quoted;
-    else if (c === "\n") {
-      ++line;
-      if (!quoted) atRecordStart = i + 1 < text.length;
-    }
-  }
-  return lines;
+  return new CellRules(field).read(raw, file, line);
 }
 
 /**
@@ -136,8 +182,7 @@ function uniqueFields(resource: Resource): string[][] {
 export function parseTable<R = Row>(text: string, resource: Resource, file = `data/${resource.path}`): Table<R> {
   if (text.trim() === "") throw new DataError(file, 1, null, "non-empty file", "the file is empty");
   const normalized = text.replace(/\r\n/g, "\n");
-  const records = csvParseRows(normalized);
-  const lines = recordLines(normalized);
+  const {records, lines} = csvRecords(normalized);
   const [header, ...body] = records;
   const fields = resource.schema.fields;
   const expected = fields.map((f) => f.name);
@@ -151,6 +196,8 @@ export function parseTable<R = Row>(text: string, resource: Resource, file = `da
   // Plain loops and the columns looked up once: this runs for every row of
   // every file, millions of times over in the data-failures sweep.
   const columns = fields.map((f) => header.indexOf(f.name));
+  const rules = fields.map(cellRules);
+  const names = fields.map((f) => f.name);
   const unique = uniqueFields(resource).map((names) => ({names, seen: new Map<string, number>()}));
   const rows = body.map((record, r) => {
     const line = lines[r + 1];
@@ -158,7 +205,7 @@ export function parseTable<R = Row>(text: string, resource: Resource, file = `da
       throw new DataError(file, line, null, "field count", `expected ${header.length} fields, found ${record.length}`);
     }
     const row: Row = {};
-    for (let i = 0; i < fields.length; ++i) row[fields[i].name] = readCell(record[columns[i]], fields[i], file, line);
+    for (let i = 0; i < names.length; ++i) row[names[i]] = rules[i].read(record[columns[i]], file, line);
     for (const {names, seen} of unique) {
       let key = String(row[names[0]]);
       for (let i = 1; i < names.length; ++i) key += `, ${row[names[i]]}`;
