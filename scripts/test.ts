@@ -20,8 +20,10 @@
 //   (test/helpers/test-files.ts says which file runs how).
 // - Browser tests spend much of their time waiting (for the network to go
 //   idle, for a timer), not computing, so more processes run at once than
-//   there are CPUs: SC_TEST_CONCURRENCY sets how many (default: two per CPU,
-//   at least 4).
+//   there are CPUs: SC_TEST_CONCURRENCY sets how many (default: every test
+//   process on the build at once, at least two per CPU; with four at a time,
+//   the unit test batches waited for a browser batch to end, and the run
+//   used 1.2 of 2 CPUs on average).
 // - The slowest files start first (SLOW_FIRST), so the run does not end
 //   waiting on one long file while the other CPUs sit idle.
 // The build's and the type check's output is shown when each ends; the
@@ -50,7 +52,7 @@ const sorted = alone.sort((a, b) => rank(a) - rank(b)).map((f) => f.file);
 const ordered = [...sorted.filter((f) => SLOW_FIRST.includes(f)), ...BATCHES, ...sorted.filter((f) => !SLOW_FIRST.includes(f))];
 const early = build ? ordered.filter((f) => NO_BUILD_NEEDED.includes(f)) : [];
 const late = ordered.filter((f) => !early.includes(f));
-const concurrency = Number(process.env.SC_TEST_CONCURRENCY ?? Math.max(4, 2 * availableParallelism()));
+const concurrency = Number(process.env.SC_TEST_CONCURRENCY ?? Math.max(late.length, 2 * availableParallelism()));
 
 interface Run {
   status: number;

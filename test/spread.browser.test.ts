@@ -36,7 +36,8 @@ async function description(page: Page, slug: string): Promise<string> {
   return (await page.locator(`#${described}`).textContent()) ?? "";
 }
 
-describe("the spread page", () => {
+// Each test opens its own tab or reads the shared load, so they run at once.
+describe("the spread page", {concurrency: true}, () => {
   test("renders with no console errors and no request off 127.0.0.1", async () => {
     const {page, log} = await open("/spread", 1280, {shared: true});
     assert.deepEqual(log.errors, []);

@@ -85,6 +85,22 @@ const BROWSER_WEIGHTS: Record<string, number> = {
   "test/embed.test.ts": 7
 };
 
+/**
+ * Browser files whose top-level tests may run at once in their batch: each
+ * test opens its own tabs (or reads a page that site.shared() loads once for
+ * readers only) and depends on no other test. These are the batches' longest
+ * files after the tours, and their tests mostly wait (on network idle, on a
+ * control's redraw), one at a time, with CPUs idle. Run alone, a file's
+ * tests run one at a time, as node --test runs them.
+ */
+export const CONCURRENT_FILES = [
+  "test/spread-controls.browser.test.ts",
+  "test/levels-controls.browser.test.ts",
+  "test/headline-controls.browser.test.ts",
+  "test/embed-pages.browser.test.ts",
+  "test/embed-host.browser.test.ts"
+];
+
 /** The browser test files of batch `index` (0-based) of `count`: heaviest first, each to the lightest batch so far. */
 export function browserBatch(index: number, count = BROWSER_BATCHES): string[] {
   const weight = (f: string) => BROWSER_WEIGHTS[f] ?? 5;
