@@ -35,22 +35,33 @@ const RECORD_VIOLATIONS = `(() => {
   document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.effectiveDirective + " " + e.blockedURI));
 })();`;
 
-// Every frame until the live charts have been checked: the height of each
-// painted chart on screen and of each live one.
+// Until the live charts have been checked: the height of each painted chart
+// on screen and of each live one, every time one changes (a ResizeObserver
+// on each chart frame, watched as it is added; not a check on every frame,
+// which kept Chromium drawing frames for the whole visit).
 const RECORD_HEIGHTS = `(() => {
   window.__painted = {};
   window.__live = {};
   window.__recording = true;
-  const tick = () => {
+  const FRAMES = ".chart-paint[data-painted] figure.chart-painted, figure.chart[data-chart]";
+  const sizes = new ResizeObserver((entries) => {
     if (!window.__recording) return;
-    for (const p of document.querySelectorAll(".chart-paint[data-painted]")) {
-      const frame = [...p.querySelectorAll("figure.chart-painted")].find((f) => f.getBoundingClientRect().height > 0);
-      if (frame) window.__painted[p.dataset.painted] = frame.getBoundingClientRect().height;
+    for (const {target} of entries) {
+      if (!target.isConnected) continue;
+      const height = target.getBoundingClientRect().height;
+      const paint = target.closest(".chart-paint[data-painted]");
+      // A chart is painted at two widths and CSS shows one: the one on screen is the one with a height.
+      if (paint) {
+        if (height > 0) window.__painted[paint.dataset.painted] = height;
+      } else window.__live[target.dataset.chart] = height;
     }
-    for (const f of document.querySelectorAll("figure.chart[data-chart]")) window.__live[f.dataset.chart] = f.getBoundingClientRect().height;
-    requestAnimationFrame(tick);
+  });
+  const watched = new WeakSet();
+  const watch = () => {
+    for (const frame of document.querySelectorAll(FRAMES)) if (!watched.has(frame)) watched.add(frame), sizes.observe(frame);
   };
-  requestAnimationFrame(tick);
+  new MutationObserver(watch).observe(document, {childList: true, subtree: true});
+  watch();
 })();`;
 
 export interface TourOptions {
