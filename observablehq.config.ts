@@ -37,9 +37,12 @@ export default {
   sidebar: false,
   header,
   footer: "Every figure links to its source. Built with Observable Framework; this site loads nothing from other hosts.",
+  // The site has no icon: an empty one keeps every browser from asking for
+  // /favicon.ico and logging a 404 on every page.
   // Framework 1.13's page template has no lang attribute, disables pinch zoom
   // and leaves its pager unnamed; fix those before anything reads the page.
-  head: `<script>
+  head: `<link rel="icon" href="data:,">
+<script>
 document.documentElement.lang = "en";
 document.addEventListener("DOMContentLoaded", () => {
   const viewport = document.querySelector('meta[name="viewport"]');

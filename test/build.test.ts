@@ -53,3 +53,13 @@ test("the external-reference scan catches what it should", () => {
   assert.deepEqual(externalReferences("a.html", '<a href="https://www.gao.gov/products/gao-12-708">GAO</a>'), []);
   assert.deepEqual(externalReferences("a.js", 'createElementNS("http://www.w3.org/2000/svg", "svg")'), []);
 });
+
+// A page with no icon makes every browser ask for /favicon.ico, which the site
+// does not have: a 404 and a console error on every page a reader opens. (The
+// browser tests cannot see it: a browser asks for an origin's icon once.)
+test("every page names its icon, so no browser asks for a missing /favicon.ico", () => {
+  const dist = requireDist();
+  const pages = [...walk(dist)].filter((p) => p.endsWith(".html"));
+  assert.ok(pages.length > 20);
+  for (const path of pages) assert.match(readFileSync(path, "utf8"), /<link rel="icon" href="[^"]+">/, `${relative(dist, path)} names no icon`);
+});

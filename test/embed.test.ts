@@ -22,7 +22,7 @@ before(async () => {
   site = await serve(requireDist());
   const dir = mkdtempSync(join(tmpdir(), "sc-host-"));
   const frames = Object.values(charts).map((spec) => embedCode(`${site.origin}/${embedPath(spec)}`, builtTitle(spec), 700));
-  writeFileSync(join(dir, "index.html"), `<!doctype html><html lang="en"><title>A writer's post</title><h1>My post</h1>${frames.join("\n")}</html>`);
+  writeFileSync(join(dir, "index.html"), `<!doctype html><html lang="en"><title>A writer's post</title><link rel="icon" href="data:,"><h1>My post</h1>${frames.join("\n")}</html>`);
   host = await serve(dir);
   browser = await launch();
 });
