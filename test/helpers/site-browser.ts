@@ -9,8 +9,8 @@
 // started, instead of starting one per page: an embed's load costs about
 // 0.7 s of CPU instead of 1.3 s (measured on a tour's load), and the run
 // loads about 170 pages. Nothing carries from one page to the next: each tab
-// is a new document with its own globals and sessionStorage; watch() routes
-// every request, and routing turns the HTTP cache off; and the site stores
+// is a new document with its own globals and sessionStorage; watch() turns
+// the tab's HTTP cache off, so each load requests everything; and the site stores
 // nothing else (no cookies, no localStorage), which the after() hook checks
 // on the shared context, so a page that began to store something would fail
 // its file instead of leaking into the next test.

@@ -103,11 +103,12 @@ export async function tour(site: Site, path: string, {width, height = 900, color
   await page.addInitScript({content: RECORD_HEIGHTS});
   const held: string[] = [];
   const waiting: Route[] = [];
+  let released = false;
   const holding = (route: Route) => {
+    if (released) return void route.continue();
     held.push(route.request().url());
     waiting.push(route);
   };
-  // Registered after watch(): Playwright asks the last matching route first.
   if (hold) await page.route(CHART_CODE, holding);
   await page.goto(`${site.origin()}${path}`, {waitUntil: hold ? "domcontentloaded" : "networkidle"});
   await page.locator("main h1, h1.chart-title").first().waitFor();
@@ -118,9 +119,10 @@ export async function tour(site: Site, path: string, {width, height = 900, color
     held,
     async release() {
       if (!hold) return;
+      // Answered before the route goes: Playwright settles a route still pending when it is removed.
+      released = true;
+      await Promise.all(waiting.splice(0).map((route) => route.continue()));
       await page.unroute(CHART_CODE, holding);
-      // fallback(), not continue(): the request goes on to watch()'s route, which logs it as any other.
-      await Promise.all(waiting.splice(0).map((route) => route.fallback()));
       await page.waitForLoadState("networkidle");
     },
     violations: () => page.evaluate(() => (window as unknown as {__violations: string[]}).__violations),
