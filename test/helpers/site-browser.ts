@@ -112,10 +112,10 @@ export function useSite(): Site {
     browser: () => browser,
     context: () =>
       (context ??= (async () => {
-        const shared = await browser.newContext();
+        const created = await browser.newContext();
         // The tab that keeps the site's renderer process alive between tests (see the top of this file).
-        await (await shared.newPage()).goto(`${server.origin}/_renderer-keeper`);
-        return shared;
+        await (await created.newPage()).goto(`${server.origin}/_renderer-keeper`);
+        return created;
       })()),
     async session(options = {}) {
       const watched = await watchedPage(site, options);
